@@ -1,0 +1,72 @@
+using FatSharp.Ast;
+using FatSharp.Optimizer.Scopes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FatSharp.Optimizer;
+
+/// <summary>
+/// The FAT optimizer as a code transformer named <c>fat</c>: reads the module's <c>__fatoptimizer__</c> config,
+/// analyses scopes, runs the in-place passes on every scope, then specializes the functions defined at module
+/// level and the methods of classes defined at module level under guards (see <see cref="Specializer"/>).
+/// </summary>
+public sealed class FatOptimizer(OptimizerConfig config, OptimizerPipeline pipeline, IConstantEvaluator evaluator, ILogger? logger = null)
+    : ICodeTransformer
+{
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    public string Name => "fat";
+
+    public OptimizerConfig Config => config;
+
+    public OptimizerPipeline Pipeline => pipeline;
+
+    public Module Transform(Module tree, TransformContext context)
+    {
+        var moduleConfig = (context.Config ?? config).Clone();
+        ModuleConfigReader.Apply(tree, moduleConfig, _logger, context.FileName);
+        if (!moduleConfig.Enabled)
+        {
+            _logger.LogDebug("{File}: not optimized: __fatoptimizer__ disables it", context.FileName);
+            return tree;
+        }
+        if (!context.FileName.StartsWith('<')) _logger.LogDebug("# run fatoptimizer on {File}", context.FileName);
+        var scopes = ModuleScopes.Analyze(tree);
+        PassContext ContextFor(ScopeInfo scope, GuardRequests? guards) =>
+            new(moduleConfig, context.FileName, tree, scopes, scope, evaluator, _logger, guards, optimizeLevel: context.OptimizeLevel);
+
+        tree.Body = ScopeDriver.Run(pipeline.InPlace, tree.Body, scopes.Module, scopes, s => ContextFor(s, null));
+
+        var specialized = false;
+        tree.Body = SpecializeIn(tree.Body, scopes.Module, scopes, ContextFor, ref specialized);
+        foreach (var stmt in tree.Body)
+        {
+            if (stmt is ClassDef cls && scopes.Of(cls) is { } classScope)
+                cls.Body = SpecializeIn(cls.Body, classScope, scopes, ContextFor, ref specialized);
+        }
+        if (specialized) Specializer.InsertFatImport(tree);
+        return tree;
+    }
+
+    private List<Stmt> SpecializeIn(List<Stmt> body, ScopeInfo enclosing, ModuleScopes scopes,
+        Func<ScopeInfo, GuardRequests?, PassContext> contextFor, ref bool specialized)
+    {
+        List<Stmt>? result = null;
+        for (var i = 0; i < body.Count; i++)
+        {
+            var stmt = body[i];
+            List<Stmt>? replacement = null;
+            if (stmt is FunctionDef or AsyncFunctionDef && scopes.Of(stmt) is { } scope)
+                replacement = Specializer.Specialize(stmt, scope, enclosing, pipeline.Specialized, (s, g) => contextFor(s, g));
+            if (replacement == null)
+            {
+                result?.Add(stmt);
+                continue;
+            }
+            specialized = true;
+            result ??= body.GetRange(0, i);
+            result.AddRange(replacement);
+        }
+        return result ?? body;
+    }
+}
