@@ -44,7 +44,9 @@ public static class PythonErrorReport
         if (e.Lineno > 0)
         {
             sb.Append("  File \"").Append(e.Filename).Append("\", line ").Append(e.Lineno).Append('\n');
-            if (e.Text is { } text) AppendSourceLine(sb, text, e.Lineno, e.Offset, e.EndLineno, e.EndOffset);
+            // Only a plain SyntaxError shows its range; its subclasses get a single caret.
+            var endOffset = e.ErrorKind == SyntaxErrorKind.SyntaxError ? e.EndOffset : 0;
+            if (e.Text is { } text) AppendSourceLine(sb, text, e.Lineno, e.Offset, e.EndLineno, endOffset);
         }
         sb.Append(ClassName(e.ErrorKind));
         if (e.Msg.Length > 0) sb.Append(": ").Append(e.Msg);
