@@ -15,7 +15,7 @@ public sealed class CallPureBuiltins : IOptimizationPass
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.CanRequestGuards && context.Config.ConstantFolding ? new Rewriter(context).RewriteBody(body) : body;
 
-    private sealed class Rewriter(PassContext context) : ScopeRewriter
+    private sealed class Rewriter(PassContext context) : GuardedScopeRewriter
     {
         private const string Pass = nameof(CallPureBuiltins);
 

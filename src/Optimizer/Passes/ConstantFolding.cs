@@ -19,6 +19,10 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ConstantFolding ? new Rewriter(context, foldComparisons).RewriteBody(body) : body;
 
+    /// <summary>Folds one expression (used by ConstantPropagation so that chains of assignments propagate).</summary>
+    internal static Expr Fold(Expr expr, PassContext context) =>
+        context.Config.ConstantFolding ? (Expr)new Rewriter(context, foldComparisons: true).Visit(expr)! : expr;
+
     private sealed class Rewriter(PassContext context, bool foldComparisons) : ScopeRewriter
     {
         private const string Pass = nameof(ConstantFolding);

@@ -10,7 +10,8 @@ namespace FatSharp.Optimizer.Passes;
 // the blocks nested in them), up to the first statement that binds the name again anywhere inside it. Names
 // declared global or nonlocal here, or nonlocal in a nested function, are never propagated; reads inside
 // nested scopes (lambdas, comprehensions, functions) are left alone. The assignment itself stays (locals(),
-// tracebacks and later rebinding keep working). Folding the result is ConstantFolding's job.
+// tracebacks and later rebinding keep working). The value of an assignment is folded at once, so that a chain
+// (x = 1; y = x + 1; z = y * 2) propagates in one pass; other folding is ConstantFolding's job.
 
 /// <summary>Propagates constants assigned to local variables into the reads that follow.</summary>
 public sealed class ConstantPropagation : IOptimizationPass
@@ -45,7 +46,14 @@ public sealed class ConstantPropagation : IOptimizationPass
                 visible = new Dictionary<string, Constant>(known, StringComparer.Ordinal);
                 foreach (var name in bound.Keys) visible.Remove(name);
             }
-            if (visible.Count > 0) Substitute(stmt, visible, context);
+            if (stmt is Assign assign && !CodeFacts.Any(assign.Value, n => n.Kind == NodeKind.NamedExpr, enterNestedScopes: false))
+            {
+                // The value is computed before the targets are bound: it sees every known name (x = x + 1).
+                if (known.Count > 0) assign.Value = new Substitution(known, context).Expr(assign.Value);
+                if (assign.Value is not Constant) assign.Value = ConstantFolding.Fold(assign.Value, context);
+                if (visible.Count > 0) assign.Targets = assign.Targets.Select(t => new Substitution(visible, context).Expr(t)).ToList();
+            }
+            else if (visible.Count > 0) Substitute(stmt, visible, context);
             foreach (var block in Blocks(stmt)) Block(block, new Dictionary<string, Constant>(visible, StringComparer.Ordinal), context);
             foreach (var name in bound.Keys) known.Remove(name);
             if (stmt is Assign { Targets: [Name { Id: var target }], Value: Constant value } && Eligible(target, context.Scope))

@@ -29,7 +29,7 @@ public sealed class CopyBuiltinsToConstants : IOptimizationPass
         return new Rewriter(context, strings).RewriteBody(body);
     }
 
-    private sealed class Rewriter(PassContext context, HashSet<string> strings) : ScopeRewriter
+    private sealed class Rewriter(PassContext context, HashSet<string> strings) : GuardedScopeRewriter
     {
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 

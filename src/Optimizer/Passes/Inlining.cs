@@ -58,7 +58,7 @@ public sealed class Inlining : IOptimizationPass
         return result;
     }
 
-    private sealed class Rewriter(PassContext context, Dictionary<string, Candidate> candidates) : ScopeRewriter
+    private sealed class Rewriter(PassContext context, Dictionary<string, Candidate> candidates) : GuardedScopeRewriter
     {
         public override Node? VisitCall(Call node)
         {

@@ -22,6 +22,25 @@ public sealed class SimplifyIterable : IOptimizationPass
     {
         private const string Pass = nameof(SimplifyIterable);
 
+        // Inside a lambda or generator expression code may run after the guards were checked: no range() there.
+        private int _deferred;
+
+        public override Node? VisitLambda(Lambda node)
+        {
+            _deferred++;
+            RewriteChildren(node);
+            _deferred--;
+            return node;
+        }
+
+        public override Node? VisitGeneratorExp(GeneratorExp node)
+        {
+            _deferred++;
+            RewriteChildren(node);
+            _deferred--;
+            return node;
+        }
+
         public override Node? VisitFor(For node)
         {
             RewriteChildren(node);
@@ -53,7 +72,7 @@ public sealed class SimplifyIterable : IOptimizationPass
                 case Set set when set.Elts.All(e => e is Constant):
                     context.Log(Pass, iter, "constant set iterated as a frozenset");
                     return set.CopyLocation(new Constant(new ConstantFrozenSet(set.Elts.Select(e => ((Constant)e).Value)), null));
-                case Call { Func: Name { Id: "range", Ctx: ExprContext.Load } } call when context.CanRequestGuards:
+                case Call { Func: Name { Id: "range", Ctx: ExprContext.Load } } call when context.CanRequestGuards && _deferred == 0:
                     return Range(call) ?? iter;
                 default:
                     return iter;

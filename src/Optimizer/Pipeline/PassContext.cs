@@ -21,8 +21,10 @@ public sealed class PassContext
         ILogger logger,
         GuardRequests? guards = null,
         ConstantLimits? limits = null,
-        int optimizeLevel = 0)
+        int optimizeLevel = 0,
+        HashSet<string>? loggedMessages = null)
     {
+        _loggedMessages = loggedMessages ?? new HashSet<string>(StringComparer.Ordinal);
         Config = config;
         FileName = fileName;
         Module = module;
@@ -34,6 +36,9 @@ public sealed class PassContext
         Limits = limits ?? config.Limits;
         OptimizeLevel = optimizeLevel;
     }
+
+    // Shared by the contexts of one module: a pass that runs twice logs each finding once.
+    private readonly HashSet<string> _loggedMessages;
 
     public OptimizerConfig Config { get; }
 
@@ -86,6 +91,7 @@ public sealed class PassContext
         if (!Logger.IsEnabled(LogLevel.Debug)) return;
         var line = at is LocatedNode l ? l.Lineno : 0;
         var col = at is LocatedNode lc ? lc.ColOffset : 0;
+        if (!_loggedMessages.Add($"{line}:{col}:{pass}:{message}")) return;
         Logger.LogDebug("{File}:{Line}:{Column}: {Pass}: {Message}", FileName, line, col, pass, message);
     }
 }

@@ -32,8 +32,9 @@ public sealed class CPythonOptimizer(IConstantEvaluator evaluator, ILogger? logg
         config.ReplaceBuiltinConstant = true;
         config.SimplifyIterable = true;
         var scopes = ModuleScopes.Analyze(tree);
+        var logged = new HashSet<string>(StringComparer.Ordinal);
         tree.Body = ScopeDriver.Run(Passes, tree.Body, scopes.Module, scopes,
-            s => new PassContext(config, context.FileName, tree, scopes, s, evaluator, _logger, null, ConstantLimits.CPython, context.OptimizeLevel));
+            s => new PassContext(config, context.FileName, tree, scopes, s, evaluator, _logger, null, ConstantLimits.CPython, context.OptimizeLevel, logged));
         return tree;
     }
 }

@@ -32,8 +32,9 @@ public sealed class FatOptimizer(OptimizerConfig config, OptimizerPipeline pipel
         }
         if (!context.FileName.StartsWith('<')) _logger.LogDebug("# run fatoptimizer on {File}", context.FileName);
         var scopes = ModuleScopes.Analyze(tree);
+        var logged = new HashSet<string>(StringComparer.Ordinal);
         PassContext ContextFor(ScopeInfo scope, GuardRequests? guards) =>
-            new(moduleConfig, context.FileName, tree, scopes, scope, evaluator, _logger, guards, optimizeLevel: context.OptimizeLevel);
+            new(moduleConfig, context.FileName, tree, scopes, scope, evaluator, _logger, guards, optimizeLevel: context.OptimizeLevel, loggedMessages: logged);
 
         tree.Body = ScopeDriver.Run(pipeline.InPlace, tree.Body, scopes.Module, scopes, s => ContextFor(s, null));
 
