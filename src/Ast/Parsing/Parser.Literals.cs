@@ -128,7 +128,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Collects the parts of a JoinedStr, merging adjacent literal text.</summary>
-    private sealed class FStringBuilder(Parser parser, int firstTok, int lastTok, string? kind)
+    private sealed class FStringBuilder(Parser parser, int firstTok, int lastTok, string? kind, int specTok = -1)
     {
         private readonly List<Expr> _values = [];
         private StringBuilder? _literal;
@@ -142,12 +142,29 @@ internal sealed partial class Parser
         private void Flush()
         {
             if (_literal == null || _literal.Length == 0) return;
-            _values.Add(Place(new Constant(_literal.ToString(), kind)));
+            var c = new Constant(_literal.ToString(), kind);
+            // A format spec of plain text sits on its own token; text between fields spans the whole string.
+            _values.Add(specTok >= 0 && _values.Count == 0 && !_sawValue ? PlaceOn(c, specTok) : Place(c));
             _literal.Clear();
         }
 
+        private bool _sawValue;
+
+        private T PlaceOn<T>(T node, int tok) where T : LocatedNode
+        {
+            ref var t = ref parser._t[tok];
+            node.Lineno = t.Line;
+            node.ColOffset = t.Col;
+            node.EndLineno = t.EndLine;
+            node.EndColOffset = t.EndCol;
+            return node;
+        }
+
+        public JoinedStr PlaceSpec(JoinedStr spec) => PlaceOn(spec, specTok);
+
         public void AddValue(FormattedValue v)
         {
+            _sawValue = true;
             Flush();
             _values.Add(Place(v));
         }
@@ -169,7 +186,8 @@ internal sealed partial class Parser
             return _values;
         }
 
-        public FStringBuilder Nested() => new(parser, firstTok, lastTok, kind);
+        /// <summary>Builder for a format spec: CPython places its parts on the one token holding it.</summary>
+        public FStringBuilder Nested(int tok) => new(parser, firstTok, lastTok, kind, tok);
     }
 
     private PythonSyntaxError FStringError(string msg, int tok)
@@ -190,11 +208,21 @@ internal sealed partial class Parser
         while (p < end)
         {
             var c = b[p];
-            if (c == '\\' && !piece.Raw && p + 1 < end && b[p + 1] == 'N')
+            if (c == '\\' && !piece.Raw && p + 1 < end)
             {
-                // \N{...} is an escape, not a field.
-                var close = Array.IndexOf(b, (byte)'}', p, end - p);
-                if (p + 2 < end && b[p + 2] == '{' && close > 0) { p = close + 1; continue; }
+                // An escape takes the next character with it; \N{...} is an escape, not a field. A brace
+                // after a backslash still opens or closes a field.
+                var n = b[p + 1];
+                if (n == 'N')
+                {
+                    p += 2;
+                    if (p < end && b[p++] == '{')
+                        while (p < end && b[p++] != '}') { }
+                    continue;
+                }
+                if (n != '{' && n != '}') { p += 2; continue; }
+                p++;
+                continue;
             }
             if (c == '{' || c == '}')
             {
@@ -326,9 +354,9 @@ internal sealed partial class Parser
         if (p < end && b[p] == ':')
         {
             p++;
-            var nested = into.Nested();
+            var nested = into.Nested(piece.Tok);
             ParseFStringBody(piece, p, end, nested, level + 1, out p);
-            spec = into.Place(new JoinedStr(nested.Finish()));
+            spec = nested.PlaceSpec(new JoinedStr(nested.Finish()));
         }
         if (p >= end || b[p] != '}') throw FStringError("f-string: expecting '}'", piece.Tok);
         p++;

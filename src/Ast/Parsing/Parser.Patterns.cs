@@ -50,11 +50,9 @@ internal sealed partial class Parser
         }
         Next();
         Leave();
-        var node = StartAt(new Match(subject, cases), s);
-        var last = cases[^1].Body[^1];
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
-        into.Add(node);
+        _p--; // the DEDENT closing the cases
+        into.Add(FinBlock(new Match(subject, cases), s));
+        _p++;
         return true;
     }
 

@@ -414,11 +414,18 @@ internal sealed partial class Parser
         Next();
     }
 
-    private static T EndAt<T>(T node, List<Stmt> last) where T : LocatedNode
+    /// <summary>
+    /// Positions of a compound statement: from token <paramref name="startTok"/> to the last token consumed that is
+    /// not NEWLINE/INDENT/DEDENT (so a trailing ';' of the last simple statement counts, as in CPython).
+    /// </summary>
+    private T FinBlock<T>(T node, int startTok) where T : LocatedNode
     {
-        var e = last[^1];
-        node.EndLineno = e.EndLineno;
-        node.EndColOffset = e.EndColOffset;
+        var e = _p - 1;
+        while (_t[e].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) e--;
+        node.Lineno = _t[startTok].Line;
+        node.ColOffset = _t[startTok].Col;
+        node.EndLineno = _t[e].EndLine;
+        node.EndColOffset = _t[e].EndCol;
         return node;
     }
 
@@ -437,7 +444,7 @@ internal sealed partial class Parser
         ExpectColon();
         var body = ParseBlock("'if' statement", s);
         var orelse = ParseIfTail();
-        return EndAt(StartAt(new If(test, body, orelse), s), orelse.Count > 0 ? orelse : body);
+        return FinBlock(new If(test, body, orelse), s);
     }
 
     private List<Stmt> ParseIfTail()
@@ -450,7 +457,7 @@ internal sealed partial class Parser
             ExpectColon();
             var body = ParseBlock("'elif' statement", s);
             var orelse = ParseIfTail();
-            return [EndAt(StartAt(new If(test, body, orelse), s), orelse.Count > 0 ? orelse : body)];
+            return [FinBlock(new If(test, body, orelse), s)];
         }
         if (K == TokenKind.Else)
         {
@@ -479,7 +486,7 @@ internal sealed partial class Parser
         ExpectColon();
         var body = ParseBlock("'while' statement", s);
         var orelse = ParseElse();
-        return EndAt(StartAt(new While(test, body, orelse), s), orelse.Count > 0 ? orelse : body);
+        return FinBlock(new While(test, body, orelse), s);
     }
 
     private Stmt ParseFor(int s, bool isAsync)
@@ -494,7 +501,7 @@ internal sealed partial class Parser
         var body = ParseBlock("'for' statement", forTok);
         var orelse = ParseElse();
         Stmt node = isAsync ? new AsyncFor(target, iter, body, orelse, null) : new For(target, iter, body, orelse, null);
-        return EndAt(StartAt(node, s), orelse.Count > 0 ? orelse : body);
+        return FinBlock(node, s);
     }
 
     /// <summary>for-loop / comprehension targets: star_targets, converted to Store.</summary>
@@ -567,7 +574,7 @@ internal sealed partial class Parser
         ExpectColon();
         var body = ParseBlock("'with' statement", withTok);
         Stmt node = isAsync ? new AsyncWith(items, body, null) : new With(items, body, null);
-        return EndAt(StartAt(node, s), body);
+        return FinBlock(node, s);
     }
 
     private WithItem ParseWithItem(bool parenthesized)
@@ -627,7 +634,7 @@ internal sealed partial class Parser
             }
             ExpectColon();
             var hbody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", hs);
-            handlers.Add(EndAt(StartAt(new ExceptHandler(type, name, hbody), hs), hbody));
+            handlers.Add(FinBlock(new ExceptHandler(type, name, hbody), hs));
         }
         var orelse = handlers.Count > 0 ? ParseElse() : [];
         var finalbody = new List<Stmt>();
@@ -644,13 +651,7 @@ internal sealed partial class Parser
             throw Error("expected 'except' or 'finally' block", _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
         }
         Stmt node = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
-        StartAt(node, s);
-        if (finalbody.Count > 0) return EndAt(node, finalbody);
-        if (orelse.Count > 0) return EndAt(node, orelse);
-        var lastHandler = handlers[^1];
-        node.EndLineno = lastHandler.EndLineno;
-        node.EndColOffset = lastHandler.EndColOffset;
-        return node;
+        return FinBlock(node, s);
     }
 
     // ---- definitions ----
@@ -693,7 +694,7 @@ internal sealed partial class Parser
         Stmt node = isAsync
             ? new AsyncFunctionDef(name, args, body, decorators, returns, null)
             : new FunctionDef(name, args, body, decorators, returns, null);
-        return EndAt(StartAt(node, s), body);
+        return FinBlock(node, s);
     }
 
     private Stmt ParseClassDef(int s, List<Expr> decorators)
@@ -709,7 +710,7 @@ internal sealed partial class Parser
         }
         ExpectColon();
         var body = ParseBlock("class definition", s);
-        return EndAt(StartAt(new ClassDef(name, bases, keywords, body, decorators), s), body);
+        return FinBlock(new ClassDef(name, bases, keywords, body, decorators), s);
     }
 
     /// <summary>Parameters of def (with annotations) or lambda (without), up to <paramref name="close"/>.</summary>

@@ -241,15 +241,13 @@ internal sealed partial class Parser
         return new FunctionType(args, ret);
     }
 
-    /// <summary>The expression of an f-string field: the tokens are "(" expr ")" and the result is the group's content.</summary>
+    /// <summary>
+    /// The expression of an f-string field: the tokens are "(" text ")", parsed as star_expressions like CPython
+    /// does, so "{a,}" is a Tuple whose positions include the added parentheses (those of the braces).
+    /// </summary>
     public Expr ParseFStringExpression()
     {
-        Expect(TokenKind.LPar);
-        Expr e;
-        if (K == TokenKind.Yield) e = ParseYieldExpr();
-        else e = ParseStarExpressions();
-        if (K != TokenKind.RPar) throw InvalidSyntax();
-        Next();
+        var e = ParseStarExpressions();
         if (K == TokenKind.Newline) Next();
         if (K != TokenKind.EndMarker) throw InvalidSyntax();
         return e;

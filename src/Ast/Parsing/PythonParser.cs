@@ -76,11 +76,12 @@ public static partial class PythonParser
         {
             if (encoding == null)
                 throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {declared}", filename, 0, -1, null);
+            // With a BOM, only a declaration that normalizes to exactly "utf-8" is accepted ("utf8" is not).
+            if (bom && PythonEncodingName(declared) != "utf-8")
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError,
+                    $"encoding problem: {PythonEncodingName(declared)} with BOM", filename, 0, -1, null);
             if (encoding.CodePage != Encoding.UTF8.CodePage)
             {
-                if (bom)
-                    throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError,
-                        $"encoding problem: {PythonEncodingName(declared)} with BOM", filename, 0, -1, null);
                 bytes = Encoding.UTF8.GetBytes(encoding.GetString(span));
             }
             else bytes = span.ToArray();
