@@ -174,6 +174,10 @@ public static class PyRepr
     private static void AppendHex(StringBuilder sb, char kind, int value, int width) =>
         sb.Append('\\').Append(kind).Append(value.ToString("x" + width, CultureInfo.InvariantCulture));
 
+    /// <summary>Python's <c>str.isprintable</c> for one code point.</summary>
+    public static bool IsPrintableCodePoint(int codePoint) =>
+        codePoint < 0x7f ? codePoint >= 0x20 : codePoint != 0x7f && IsPrintable(codePoint);
+
     /// <summary>Python's <c>str.isprintable</c> for one code point outside ASCII.</summary>
     public static bool IsPrintable(int codePoint)
     {
