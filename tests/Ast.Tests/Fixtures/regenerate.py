@@ -9,9 +9,13 @@ Also checks that the valid fixtures together use every node class and every fiel
 unparsing gives back the same tree.
 """
 import ast
+import base64
 import glob
+import json
 import os
+import random
 import sys
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -57,11 +61,73 @@ def node_signatures():
     return result
 
 
+CORPUS_SEED = 311
+CORPUS_SIZE = 600
+INSERTS = [b"(", b")", b"[", b"]", b"{", b"}", b":", b",", b"\n", b"\t", b" ", b"    ", b"'", b'"', b"'''", b"\\",
+           b"#", b"f'", b"=", b":=", b"*", b"**", b"lambda", b"yield", b"await", b"async", b"match", b"case", b"_",
+           b"0x", b"1e", b"1_", b"0", b".", b"...", b"->", b"@", b"\\N{", b"if", b"else", b"not", b"in", b"is",
+           b"\xff", b"\xc3", b"\xe2\x82\xac"]
+
+
+def statement_chunks(path, source):
+    """The source bytes of each top-level statement of a fixture (small inputs keep the corpus small)."""
+    tree = ast.parse(source, path)
+    lines = source.splitlines(keepends=True)
+    for node in tree.body:
+        yield b"".join(lines[node.lineno - 1:node.end_lineno])
+
+
+def mutate(rng, data):
+    data = bytearray(data)
+    for _ in range(rng.randint(1, 2)):
+        op = rng.randrange(6)
+        at = rng.randrange(len(data) + 1)
+        if op == 0 and data:
+            del data[at:at + rng.randint(1, 4)]
+        elif op == 1:
+            data[at:at] = rng.choice(INSERTS)
+        elif op == 2 and data:
+            data[at:at] = data[at:at + rng.randint(1, 8)]
+        elif op == 3 and len(data) > 1:
+            i, j = rng.randrange(len(data)), rng.randrange(len(data))
+            data[i], data[j] = data[j], data[i]
+        elif op == 4:
+            del data[at:]
+        else:
+            data[at:at] = bytes([rng.randrange(1, 256)])
+    return bytes(data)
+
+
+def write_corpus(chunks):
+    """Damaged statements with CPython's verdict: the tree (with positions) or the error. One JSON object a line."""
+    rng = random.Random(CORPUS_SEED)
+    entries = []
+    while len(entries) < CORPUS_SIZE:
+        data = mutate(rng, rng.choice(chunks))
+        if b"\0" in data:
+            continue  # CPython 3.11 reports these without a position
+        entry = {"input": base64.b64encode(data).decode("ascii")}
+        try:
+            tree = compile(data, "<fuzz>", "exec", ast.PyCF_ONLY_AST)
+            entry["dump"] = ast.dump(tree, include_attributes=True)
+            entry["unparse"] = ast.unparse(tree)
+        except SyntaxError as e:
+            entry["error"] = [type(e).__name__, e.msg, e.lineno, e.offset]
+        except (UnicodeError, ValueError):
+            continue  # raised by CPython's decoding outside the SyntaxError protocol; not a parser verdict
+        entries.append(entry)
+    with open("fuzz_corpus.jsonl", "w", encoding="utf-8", newline="\n") as f:
+        for entry in entries:
+            f.write(json.dumps(entry, ensure_ascii=True) + "\n")
+
+
 def main():
     os.chdir(HERE)
+    warnings.simplefilter("ignore", SyntaxWarning)
     seen_classes = set()
     seen_set = set()    # (class, field) with a non-empty value
     seen_unset = set()  # (class, field) with None or an empty list
+    chunks = []
     for path in sorted(glob.glob("*.py")):
         if path == os.path.basename(__file__):
             continue
@@ -76,6 +142,8 @@ def main():
             sys.exit(f"{path}: expected a SyntaxError")
         mode = mode_of(name)
         tree = ast.parse(source, path, mode=mode)
+        if mode == "exec" and name not in ("bom", "latin1_coding"):
+            chunks.extend(statement_chunks(path, source))
         dump = ast.dump(tree)
         text = ast.unparse(tree)
         again = ast.dump(ast.parse(text, path, mode=mode))
@@ -91,6 +159,7 @@ def main():
                 value = getattr(node, field, None)
                 (seen_unset if value is None or value == [] else seen_set).add((cls, field))
 
+    write_corpus(chunks)
     missing = []
     for cls_name, fields in sorted(node_signatures().items()):
         if cls_name not in seen_classes:
