@@ -121,6 +121,182 @@ def write_corpus(chunks):
             f.write(json.dumps(entry, ensure_ascii=True) + "\n")
 
 
+RANDOM_TREES_SEED = 1123
+RANDOM_TREES = 300
+
+
+class RandomTrees:
+    """Random expression and statement trees (not necessarily valid programs) to check ast.unparse's
+    parenthesization and quoting on shapes the fixtures do not reach."""
+
+    NAMES = ["a", "b", "c", "obj", "xs", "é"]
+    STRINGS = ["", "s", "it's", 'say "hi"', "both ' \"", "tab\there", "line\nbreak", "back\\slash", "{brace}",
+               "'''", '"""', "\x00\x7f", "ünï", "😀", "\u2028"]
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+
+    def name(self, ctx=None):
+        return ast.Name(self.rng.choice(self.NAMES), ctx or ast.Load())
+
+    def constant(self):
+        r = self.rng
+        choice = r.randrange(12)
+        if choice == 0:
+            return ast.Constant(r.choice([0, 1, 42, 10 ** 30]))
+        if choice == 1:
+            return ast.Constant(r.choice([0.5, 1e16, 1e-7, float("inf"), 2.0]))
+        if choice == 2:
+            return ast.Constant(r.choice([1j, 2.5j, complex(0, float("inf"))]))
+        if choice == 3:
+            return ast.Constant(r.choice([True, False, None, ...]))
+        if choice == 4:
+            return ast.Constant(r.choice([b"", b"x'", b'"\x00\xff']))
+        if choice == 5:
+            return ast.Constant(r.choice(self.STRINGS), kind=r.choice([None, "u"]))
+        if choice == 6:
+            return ast.Constant(float("nan"))
+        return ast.Constant(r.choice(self.STRINGS))
+
+    def fstring(self, depth):
+        r = self.rng
+        values = []
+        for _ in range(r.randint(0, 3)):
+            if r.random() < 0.5:
+                values.append(ast.Constant(r.choice(self.STRINGS)))
+            else:
+                spec = None
+                if r.random() < 0.3:
+                    spec = ast.JoinedStr([ast.Constant(r.choice([">10", ".2f", "^"]))] +
+                                         ([ast.FormattedValue(self.name(), -1, None)] if r.random() < 0.5 else []))
+                inner = self.expr(depth + 1)
+                values.append(ast.FormattedValue(inner, r.choice([-1, 115, 114, 97]), spec))
+        return ast.JoinedStr(values)
+
+    def comprehension(self, depth):
+        return ast.comprehension(
+            target=self.rng.choice([self.name(ast.Store()), ast.Tuple([self.name(ast.Store()), self.name(ast.Store())], ast.Store())]),
+            iter=self.expr(depth + 1), ifs=[self.expr(depth + 1) for _ in range(self.rng.randint(0, 2))],
+            is_async=self.rng.randint(0, 1))
+
+    def arguments(self, depth):
+        r = self.rng
+        posonly = [ast.arg(n) for n in r.sample(["p", "q"], r.randint(0, 2))]
+        args = [ast.arg(n) for n in r.sample(["x", "y"], r.randint(0, 2))]
+        kwonly = [ast.arg(n) for n in r.sample(["k", "m"], r.randint(0, 2))]
+        defaults = [self.expr(depth + 1) for _ in range(r.randint(0, len(posonly) + len(args)))]
+        return ast.arguments(posonlyargs=posonly, args=args,
+                             vararg=ast.arg("va") if r.random() < 0.3 else None, kwonlyargs=kwonly,
+                             kw_defaults=[self.expr(depth + 1) if r.random() < 0.5 else None for _ in kwonly],
+                             kwarg=ast.arg("kw") if r.random() < 0.3 else None, defaults=defaults)
+
+    def expr(self, depth=0):
+        r = self.rng
+        if depth > 2 or r.random() < 0.25:
+            return self.name() if r.random() < 0.5 else self.constant()
+        d = depth + 1
+        e = self.expr
+        kind = r.randrange(27)
+        if kind == 0:
+            return ast.BoolOp(r.choice([ast.And(), ast.Or()]), [e(d) for _ in range(r.randint(2, 4))])
+        if kind == 1:
+            return ast.NamedExpr(self.name(ast.Store()), e(d))
+        if kind in (2, 3, 4):
+            op = r.choice([ast.Add, ast.Sub, ast.Mult, ast.MatMult, ast.Div, ast.Mod, ast.Pow, ast.LShift,
+                           ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd, ast.FloorDiv])()
+            return ast.BinOp(e(d), op, e(d))
+        if kind == 5:
+            return ast.UnaryOp(r.choice([ast.Invert, ast.Not, ast.UAdd, ast.USub])(), e(d))
+        if kind == 6:
+            return ast.Lambda(self.arguments(d), e(d))
+        if kind == 7:
+            return ast.IfExp(e(d), e(d), e(d))
+        if kind == 8:
+            n = r.randint(0, 3)
+            return ast.Dict([e(d) if r.random() < 0.7 else None for _ in range(n)], [e(d) for _ in range(n)])
+        if kind == 9:
+            return ast.Set([e(d) for _ in range(r.randint(0, 3))])
+        if kind == 10:
+            return r.choice([ast.ListComp, ast.SetComp, ast.GeneratorExp])(e(d), [self.comprehension(d) for _ in range(r.randint(1, 2))])
+        if kind == 11:
+            return ast.DictComp(e(d), e(d), [self.comprehension(d)])
+        if kind == 12:
+            return ast.Await(e(d))
+        if kind == 13:
+            return ast.Yield(e(d) if r.random() < 0.7 else None)
+        if kind == 14:
+            return ast.YieldFrom(e(d))
+        if kind == 15:
+            n = r.randint(1, 3)
+            ops = [r.choice([ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.In, ast.NotIn])() for _ in range(n)]
+            return ast.Compare(e(d), ops, [e(d) for _ in range(n)])
+        if kind == 16:
+            keywords = [ast.keyword(r.choice([None, "key"]), e(d)) for _ in range(r.randint(0, 2))]
+            return ast.Call(e(d), [e(d) for _ in range(r.randint(0, 2))], keywords)
+        if kind == 17:
+            return self.fstring(d)
+        if kind == 18:
+            return ast.Attribute(e(d), "attr", ast.Load())
+        if kind == 19:
+            slice_ = r.choice([e(d), ast.Slice(e(d) if r.random() < 0.5 else None, e(d) if r.random() < 0.5 else None,
+                                                e(d) if r.random() < 0.3 else None),
+                               ast.Tuple([e(d) for _ in range(r.randint(0, 3))], ast.Load())])
+            return ast.Subscript(e(d), slice_, ast.Load())
+        if kind == 20:
+            return ast.Starred(e(d), ast.Load())
+        if kind == 21:
+            return ast.List([e(d) for _ in range(r.randint(0, 3))], ast.Load())
+        if kind in (22, 23):
+            return ast.Tuple([e(d) for _ in range(r.randint(0, 3))], ast.Load())
+        return self.constant()
+
+    def stmt(self, depth=0):
+        r = self.rng
+        e = self.expr
+        body = lambda: [self.stmt(depth + 1) for _ in range(r.randint(1, 2))] if depth < 2 else [ast.Pass()]
+        kind = r.randrange(12)
+        if kind == 0:
+            return ast.Assign([e() for _ in range(r.randint(1, 2))], e())
+        if kind == 1:
+            return ast.AugAssign(e(), ast.Add(), e())
+        if kind == 2:
+            return ast.AnnAssign(self.name(ast.Store()), e(), e() if r.random() < 0.5 else None, r.randint(0, 1))
+        if kind == 3:
+            return ast.For(e(), e(), body(), body() if r.random() < 0.3 else [])
+        if kind == 4:
+            return ast.If(e(), body(), r.choice([[], body(), [ast.If(e(), body(), [])]]))
+        if kind == 5:
+            return ast.With([ast.withitem(e(), e() if r.random() < 0.5 else None) for _ in range(r.randint(1, 2))], body())
+        if kind == 6:
+            return ast.FunctionDef("f", self.arguments(1), [ast.Expr(ast.Constant(r.choice(self.STRINGS)))] + body(),
+                                   [e() for _ in range(r.randint(0, 2))], e() if r.random() < 0.3 else None)
+        if kind == 7:
+            return ast.ClassDef("C", [e() for _ in range(r.randint(0, 2))], [], body(), [])
+        if kind == 8:
+            return ast.Return(e() if r.random() < 0.7 else None)
+        if kind == 9:
+            return ast.Delete([e() for _ in range(r.randint(1, 2))])
+        if kind == 10:
+            return ast.Assert(e(), e() if r.random() < 0.5 else None)
+        return ast.Expr(e())
+
+
+def write_random_trees():
+    """Random trees with ast.unparse's text (one JSON object a line); trees that ast.unparse refuses are left out."""
+    trees = RandomTrees(RANDOM_TREES_SEED)
+    entries = []
+    while len(entries) < RANDOM_TREES:
+        tree = ast.fix_missing_locations(ast.Module([trees.stmt() for _ in range(trees.rng.randint(1, 2))], []))
+        try:
+            text = ast.unparse(tree)
+        except ValueError:
+            continue
+        entries.append({"dump": ast.dump(tree), "unparse": text})
+    with open("random_trees.jsonl", "w", encoding="utf-8", newline="\n") as f:
+        for entry in entries:
+            f.write(json.dumps(entry, ensure_ascii=True) + "\n")
+
+
 def main():
     os.chdir(HERE)
     warnings.simplefilter("ignore", SyntaxWarning)
@@ -160,6 +336,7 @@ def main():
                 (seen_unset if value is None or value == [] else seen_set).add((cls, field))
 
     write_corpus(chunks)
+    write_random_trees()
     missing = []
     for cls_name, fields in sorted(node_signatures().items()):
         if cls_name not in seen_classes:
