@@ -45,6 +45,14 @@ public sealed class PyReprTests
     public void Strings(string value, string expected) => Assert.Equal(expected, PyRepr.Str(value));
 
     [Fact]
+    public void PrintabilityFollowsPython311sUnicodeVersionNotDotNets()
+    {
+        // U+0897, U+2FFC and U+31350 were assigned after Unicode 14: Python 3.11 escapes them.
+        Assert.Equal("'\\u0897\\u2ffc\\U00031350\u00e9\\u0378\U0001F600\\u3000\U000E0100'",
+            PyRepr.Str("\u0897\u2ffc\U00031350\u00e9\u0378\U0001F600\u3000\U000E0100"));
+    }
+
+    [Fact]
     public void LoneSurrogatesAreEscaped()
     {
         // Built at run time: attribute arguments cannot hold a lone surrogate.
