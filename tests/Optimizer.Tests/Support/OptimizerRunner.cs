@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using Module = FatSharp.Ast.Module;
 using FatSharp.Ast;
 using FatSharp.Optimizer;
 
@@ -36,12 +34,8 @@ public static class OptimizerRunner
         return new Result(optimizer.Transform(tree, context), logger.Lines);
     }
 
-    private static readonly MethodInfo? UnparseMethod =
-        typeof(Node).Assembly.GetType("FatSharp.Ast.Unparser")?.GetMethod("Unparse", [typeof(Node)]);
-
-    /// <summary>The tree as source, through the AST project's Unparser.</summary>
-    public static string Source(Node tree) =>
-        UnparseMethod == null ? "(the Unparser is not part of FatSharp.Ast yet)" : (string)UnparseMethod.Invoke(null, [tree])!;
+    /// <summary>The tree as source, as CPython's ast.unparse writes it.</summary>
+    public static string Source(Node tree) => Unparser.Unparse(tree);
 
     /// <summary>The snapshot text of a case: options, source before, source after, the tree after and the log.</summary>
     public static string Describe(OptimizerCases.Case c, Result result)
