@@ -8,7 +8,9 @@ namespace FatSharp.Optimizer;
 /// <summary>
 /// The FAT optimizer as a code transformer named <c>fat</c>: reads the module's <c>__fatoptimizer__</c> config,
 /// analyses scopes, runs the in-place passes on every scope, then specializes the functions defined at module
-/// level and the methods of classes defined at module level under guards (see <see cref="Specializer"/>).
+/// level (also inside module-level if/try/with blocks) and the methods of classes defined directly in the module
+/// body, under guards (see <see cref="Specializer"/>). A very deep tree raises <see cref="AstRecursionException"/>
+/// (Python's RecursionError during compilation); hosts run it on a thread with a large stack, as the parser does.
 /// </summary>
 public sealed class FatOptimizer(OptimizerConfig config, OptimizerPipeline pipeline, IConstantEvaluator evaluator, ILogger? logger = null)
     : ICodeTransformer
@@ -49,16 +51,38 @@ public sealed class FatOptimizer(OptimizerConfig config, OptimizerPipeline pipel
         return tree;
     }
 
+    /// <summary>
+    /// Specializes the functions of a module or class body, including those defined inside its if, try and with
+    /// blocks (still at function depth 1); the emitted statements go into the same block.
+    /// </summary>
     private List<Stmt> SpecializeIn(List<Stmt> body, ScopeInfo enclosing, ModuleScopes scopes,
         Func<ScopeInfo, GuardRequests?, PassContext> contextFor, ref bool specialized)
     {
+        DepthGuard.Enter();
         List<Stmt>? result = null;
         for (var i = 0; i < body.Count; i++)
         {
             var stmt = body[i];
             List<Stmt>? replacement = null;
-            if (stmt is FunctionDef or AsyncFunctionDef && scopes.Of(stmt) is { } scope)
-                replacement = Specializer.Specialize(stmt, scope, enclosing, pipeline.Specialized, (s, g) => contextFor(s, g));
+            switch (stmt)
+            {
+                case FunctionDef or AsyncFunctionDef when scopes.Of(stmt) is { } scope:
+                    replacement = Specializer.Specialize(stmt, scope, enclosing, pipeline.Specialized, (s, g) => contextFor(s, g));
+                    break;
+                case If s:
+                    s.Body = SpecializeIn(s.Body, enclosing, scopes, contextFor, ref specialized);
+                    s.Orelse = SpecializeIn(s.Orelse, enclosing, scopes, contextFor, ref specialized);
+                    break;
+                case With s:
+                    s.Body = SpecializeIn(s.Body, enclosing, scopes, contextFor, ref specialized);
+                    break;
+                case Try s:
+                    s.Body = SpecializeIn(s.Body, enclosing, scopes, contextFor, ref specialized);
+                    foreach (var h in s.Handlers) h.Body = SpecializeIn(h.Body, enclosing, scopes, contextFor, ref specialized);
+                    s.Orelse = SpecializeIn(s.Orelse, enclosing, scopes, contextFor, ref specialized);
+                    s.Finalbody = SpecializeIn(s.Finalbody, enclosing, scopes, contextFor, ref specialized);
+                    break;
+            }
             if (replacement == null)
             {
                 result?.Add(stmt);
