@@ -102,6 +102,20 @@ public sealed class OptimizerConfigTests
     }
 
     [Fact]
+    public void Fingerprint_is_stable_and_changes_with_any_setting()
+    {
+        var a = OptimizerConfig.FromPreset();
+        Assert.Equal(a.Fingerprint(), OptimizerConfig.FromPreset().Fingerprint());
+        var b = a.Clone();
+        b.MaxStrLen = 129;
+        Assert.NotEqual(a.Fingerprint(), b.Fingerprint());
+        var c = a.Clone();
+        c.PureMethods.Remove("str.lower");
+        Assert.NotEqual(a.Fingerprint(), c.Fingerprint());
+        Assert.NotEqual(a.Fingerprint(), OptimizerConfig.FromPreset("all").Fingerprint());
+    }
+
+    [Fact]
     public void Clone_does_not_share_the_sets()
     {
         var c = OptimizerConfig.FromPreset();

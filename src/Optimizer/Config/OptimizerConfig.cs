@@ -69,6 +69,28 @@ public sealed class OptimizerConfig
         return config;
     }
 
+    /// <summary>
+    /// A stable hex SHA-256 of everything that changes the optimizer's output: every key, the pure builtins and
+    /// methods, the copy list and the rules' hash. Cached optimized code must be rebuilt when it changes.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append("rules=").Append(Rules.Hash).Append('\n');
+        sb.Append("enabled=").Append(Enabled).Append(";constant_propagation=").Append(ConstantPropagation)
+          .Append(";constant_folding=").Append(ConstantFolding).Append(";copy_builtin_to_constant=").Append(CopyBuiltinToConstant)
+          .Append(";inlining=").Append(Inlining).Append(";remove_dead_code=").Append(RemoveDeadCode)
+          .Append(";replace_builtin_constant=").Append(ReplaceBuiltinConstant).Append(";simplify_iterable=").Append(SimplifyIterable)
+          .Append(";unroll_loops=").Append(UnrollLoops).Append(";max_constant_size=").Append(MaxConstantSize)
+          .Append(";max_int_bits=").Append(MaxIntBits).Append(";max_bytes_len=").Append(MaxBytesLen)
+          .Append(";max_str_len=").Append(MaxStrLen).Append(";max_seq_len=").Append(MaxSeqLen).Append('\n');
+        sb.Append("pure_builtins=").AppendJoin(',', PureBuiltins.Order(StringComparer.Ordinal)).Append('\n');
+        sb.Append("pure_methods=").AppendJoin(',', PureMethods.Order(StringComparer.Ordinal)).Append('\n');
+        sb.Append("copy_builtin_to_constant_names=")
+          .Append(CopyBuiltinToConstantNames == null ? "*" : string.Join(',', CopyBuiltinToConstantNames.Order(StringComparer.Ordinal)));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
     public OptimizerConfig Clone()
     {
         var copy = (OptimizerConfig)MemberwiseClone();

@@ -23,14 +23,22 @@ public sealed class CPythonOptimizer(IConstantEvaluator evaluator, ILogger? logg
         new SimplifyIterable(),
     ];
 
+    private readonly OptimizerConfig _config = CreateConfig();
+
     public string Name => "opt";
 
-    public Module Transform(Module tree, TransformContext context)
+    private static OptimizerConfig CreateConfig()
     {
         var config = OptimizerConfig.FromPreset("none");
         config.ConstantFolding = true;
         config.ReplaceBuiltinConstant = true;
         config.SimplifyIterable = true;
+        return config;
+    }
+
+    public Module Transform(Module tree, TransformContext context)
+    {
+        var config = _config;
         var scopes = ModuleScopes.Analyze(tree);
         var logged = new HashSet<string>(StringComparer.Ordinal);
         tree.Body = ScopeDriver.Run(Passes, tree.Body, scopes.Module, scopes,
