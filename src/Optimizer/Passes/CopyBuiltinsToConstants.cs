@@ -10,7 +10,9 @@ namespace FatSharp.Optimizer.Passes;
 // guarded by GuardBuiltins('len'). Only names that are builtins (not bound in the module, the function or
 // anything nested) and listed in copy_builtin_to_constant_names (all builtins by default); never super, whose
 // zero-argument form needs the name. The placeholder gets '#2', '#3'... if the function already holds that
-// string. It runs last: the placeholders hide the calls from the other passes.
+// string. Calls inside lambdas, comprehensions and generator expressions are left: they run in code objects of
+// their own, whose constants replace_consts() does not reach. It runs last: the placeholders hide the calls
+// from the other passes.
 
 /// <summary>Replaces calls of builtins by calls of constants filled in at definition time.</summary>
 public sealed class CopyBuiltinsToConstants : IOptimizationPass
@@ -31,6 +33,19 @@ public sealed class CopyBuiltinsToConstants : IOptimizationPass
 
     private sealed class Rewriter(PassContext context, HashSet<string> strings) : GuardedScopeRewriter
     {
+        // replace_consts() only replaces the function's own constants: comprehensions have code objects of their own.
+        public override Node? VisitListComp(ListComp node) => FirstIterOnly(node.Generators, node);
+
+        public override Node? VisitSetComp(SetComp node) => FirstIterOnly(node.Generators, node);
+
+        public override Node? VisitDictComp(DictComp node) => FirstIterOnly(node.Generators, node);
+
+        private Node FirstIterOnly(List<Comprehension> generators, Node node)
+        {
+            generators[0].Iter = Rewrite(generators[0].Iter);
+            return node;
+        }
+
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
         public override Node? VisitCall(Call node)

@@ -41,6 +41,8 @@ public sealed class Inlining : IOptimizationPass
         {
             if (ReferenceEquals(stmt, top.Node)) break;
             if (stmt is not FunctionDef def || def.DecoratorList.Count != 0) continue;
+            // Only the def of the source: a specialized copy emitted earlier (not in the scopes) holds placeholders.
+            if (context.Scopes.Of(def) == null || result.ContainsKey(def.Name)) continue;
             if (context.Scopes.ModuleBindings.GetValueOrDefault(def.Name) != 1) continue;
             var a = def.Args;
             if (a.Vararg != null || a.Kwarg != null || a.Kwonlyargs.Count != 0 || a.Defaults.Count != 0) continue;

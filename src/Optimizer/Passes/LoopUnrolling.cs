@@ -12,7 +12,9 @@ namespace FatSharp.Optimizer.Passes;
 // the body (each copy would create a new function); an else clause runs once after the copies. A comprehension
 // (list, set or dict; not a generator) with one generator, no condition and an element without lambda, nested
 // comprehension, walrus, yield or await becomes a display; never in a class body, where a comprehension cannot
-// see the class's names but a display can. Iterables become constant tuples through SimplifyIterable and
+// see the class's names but a display can; never in a specialized copy when the element reads a local of the
+// function (the comprehension makes it a cell variable, and the specialized code must have the same cells).
+// Iterables become constant tuples through SimplifyIterable and
 // ConstantFolding; propagating the loop variable into the copies is ConstantPropagation's job.
 
 /// <summary>Unrolls loops and comprehensions over short constant tuples.</summary>
@@ -100,6 +102,12 @@ public sealed class LoopUnrolling : IOptimizationPass
                 context.Log(Pass, node, "comprehension left: its element has a nested scope, walrus, yield or await");
                 return null;
             }
+            if (context.CanRequestGuards && CellVariableOf(parts, target.Id, context) is { } cell)
+            {
+                // The comprehension makes `cell` a cell variable of the function; the specialized code must keep it.
+                context.Log(Pass, node, $"comprehension left: it reads the local {cell}, a cell variable the specialized code must keep");
+                return null;
+            }
             var result = new List<Expr[]>();
             foreach (var item in items.Items)
             {
@@ -111,6 +119,18 @@ public sealed class LoopUnrolling : IOptimizationPass
             context.Log(Pass, node, $"comprehension unrolled: {items.Count} items");
             return result;
         }
+    }
+
+    /// <summary>A local of the function read by the comprehension (so a cell variable of the function), or null.</summary>
+    private static string? CellVariableOf(IEnumerable<Expr> parts, string target, PassContext context)
+    {
+        string? found = null;
+        CodeFacts.Any(parts, n =>
+        {
+            if (n is Name { Ctx: ExprContext.Load } name && name.Id != target && context.Scope.IsLocal(name.Id)) found = name.Id;
+            return found != null;
+        }, enterNestedScopes: true);
+        return found;
     }
 
     /// <summary>Replaces reads of one name by a constant (inside an expression without nested scopes).</summary>
