@@ -13,7 +13,7 @@ fatsharp runs in batch mode (one process per chunk of files, JSON lines out). A 
 charged to the file it was working on and the rest of the chunk is retried in a new process.
 
 Prints a summary and the first mismatches with the first differing position; exits 1 unless every figure is
-100%, 2 on a usage or build problem.
+100% (or, with --require FILE, at least the minimum the file gives), 2 on a usage or build problem.
 """
 
 import argparse
@@ -50,6 +50,9 @@ def parse_args(argv):
     p.add_argument("--timeout", type=float, default=120, help="seconds one fatsharp process may take")
     p.add_argument("--fatsharp", default=FATSHARP, help="the fatsharp binary (default: Release build)")
     p.add_argument("--no-build", action="store_true", help="do not build fatsharp even if it is stale")
+    p.add_argument("--require", metavar="JSON",
+                   help="pass when each figure reaches the minimum percentage in this file (keys: dump, "
+                        "attributes, unparse, rejected) instead of 100%%; CI uses it as a ratchet")
     return p.parse_args(argv)
 
 
@@ -239,7 +242,7 @@ def describe_output(rec, name, expected):
 
 
 def percent(part, whole):
-    return f"{part}/{whole} {100.0 * part / whole:.2f}%" if whole else "0/0 (none)"
+    return f"{part}/{whole} {ratio(part, whole):.2f}%" if whole else "0/0 (none)"
 
 
 def main(argv):
@@ -297,11 +300,29 @@ def main(argv):
         print(f"\nfirst {min(args.show, len(problems))} of {len(problems)} mismatches:")
         for path, kind, msg in problems[:args.show]:
             print(f"  [{kind}] {path}\n      {msg}")
-    ok = (dump_ok == len(accepted) and rejected_ok == len(rejected)
-          and (not want_attributes or attr_ok == len(accepted))
-          and (not want_unparse or unparse_ok == len(accepted)))
-    print("\nPARITY OK" if ok else "\nPARITY BROKEN")
-    return 0 if ok else 1
+    figures = {"dump": ratio(dump_ok, len(accepted)), "rejected": ratio(rejected_ok, len(rejected))}
+    if want_attributes:
+        figures["attributes"] = ratio(attr_ok, len(accepted))
+    if want_unparse:
+        figures["unparse"] = ratio(unparse_ok, len(accepted))
+    required = {k: 100.0 for k in figures}
+    if args.require:
+        with open(args.require) as f:
+            required.update({k: float(v) for k, v in json.load(f).items() if k in figures})
+    below = [f"{k} {figures[k]:.2f}% < {required[k]:.2f}%" for k in figures if figures[k] < required[k]]
+    if below:
+        print("\nPARITY BROKEN: " + ", ".join(below))
+        return 1
+    if any(v < 100.0 for v in figures.values()):
+        print("\nPARITY AT THE REQUIRED LEVEL (not yet 100%: raise the figures in the --require file as they improve)")
+    else:
+        print("\nPARITY OK")
+    return 0
+
+
+def ratio(part, whole):
+    # Truncated to 2 decimals, as printed, so a required figure copied from the output is reached exactly.
+    return int(10000 * part / whole) / 100 if whole else 100.0
 
 
 if __name__ == "__main__":
