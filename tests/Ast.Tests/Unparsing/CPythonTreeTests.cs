@@ -30,7 +30,9 @@ public sealed class CPythonTreeTests
         var withPositions = Fixtures.CPythonTree(name);
         var without = DumpReader.Read(Fixtures.Expected(name, "dump"));
         Assert.True(NodeEquality.Equal(withPositions, without));
-        Assert.False(NodeEquality.Equal(withPositions, without, positions: true));
+        // Trees without located nodes (an empty module) have no positions to differ in.
+        if (Fixtures.Expected(name, "attrs") != Fixtures.Expected(name, "dump"))
+            Assert.False(NodeEquality.Equal(withPositions, without, positions: true));
         Assert.True(NodeEquality.Equal(withPositions, NodeCopier.Copy(withPositions), positions: true));
     }
 
