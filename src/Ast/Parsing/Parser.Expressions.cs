@@ -423,7 +423,7 @@ internal sealed partial class Parser
             {
                 Next();
                 var v = Fin(new Starred(ParseExpression(), ExprContext.Load), s);
-                if (sawDoubleStar) throw ErrorAtNode("iterable argument unpacking follows keyword argument unpacking", v);
+                if (sawDoubleStar) throw ErrorAtToken("iterable argument unpacking follows keyword argument unpacking", s);
                 args.Add(v);
             }
             else if (K == TokenKind.DoubleStar)
@@ -439,6 +439,9 @@ internal sealed partial class Parser
                 Next();
                 Next();
                 var v = ParseExpression();
+                if (K == TokenKind.For && _tokenError == null)
+                    throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        _t[s].Line, _t[s].Col, _t[s + 1].EndLine, _t[s + 1].EndCol);
                 keywords.Add(Fin(new Keyword(name, v), s));
                 sawKeyword = true;
             }
@@ -454,6 +457,7 @@ internal sealed partial class Parser
                 }
                 if (K is TokenKind.For || (K == TokenKind.Async && KAt(1) == TokenKind.For))
                 {
+                    if (open < 0) throw InvalidSyntax();
                     var gens = ParseComprehensionClauses();
                     if (open >= 0 && args.Count == 0 && keywords.Count == 0 && K == TokenKind.RPar)
                     {
@@ -469,14 +473,48 @@ internal sealed partial class Parser
                     var ge = Fin(new GeneratorExp(e, gens), s);
                     throw Error("Generator expression must be parenthesized", ge.Lineno, ge.ColOffset, ge.EndLineno, ge.EndColOffset);
                 }
-                if (sawDoubleStar) throw ErrorAtNode("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword) throw ErrorAtNode("positional argument follows keyword argument", e);
+                // CPython points at the token after the misplaced argument.
+                if (sawDoubleStar) throw ErrorAtToken("positional argument follows keyword argument unpacking", _p);
+                if (sawKeyword) throw ErrorAtToken("positional argument follows keyword argument", _p);
                 args.Add(e);
             }
-            if (!Accept(TokenKind.Comma)) break;
+            if (!Accept(TokenKind.Comma))
+            {
+                if (K != TokenKind.RPar && args.Count > 0 && keywords.Count == 0 && _t[_p - 1].End == args[^1].EndColOffset + 0 * 0)
+                {
+                }
+                if (K != TokenKind.RPar && keywords.Count == 0 && args.Count > 0) throw MissingCommaOr(args);
+                break;
+            }
             if (K == TokenKind.RPar) break;
         }
         if (K != TokenKind.RPar) throw InvalidSyntax();
+    }
+
+    /// <summary>
+    /// Inside brackets, an element followed by the start of another expression: CPython's "Perhaps you forgot a
+    /// comma?" (unless the element begins with a name followed by a string, or a soft keyword); else "invalid syntax".
+    /// </summary>
+    private PythonSyntaxError MissingCommaOr(List<Expr> elts)
+    {
+        if (_tokenError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
+        var a = elts[^1];
+        if (a is Starred) return InvalidSyntax();
+        // Find the token where the element starts.
+        var startTok = _p - 1;
+        while (startTok > 0 && (_t[startTok].Line > a.Lineno || (_t[startTok].Line == a.Lineno && _t[startTok].Col > a.ColOffset))) startTok--;
+        if (_t[startTok].Kind == TokenKind.Name)
+        {
+            var text = _t[startTok].Text;
+            if (text is "match" or "case" or "_") return InvalidSyntax();
+            if (_t[startTok + 1].Kind == TokenKind.String) return InvalidSyntax();
+        }
+        var save = _p;
+        Expr b;
+        try { b = ParseExpression(); }
+        catch (PythonSyntaxError) { _p = save; return InvalidSyntax(); }
+        _p = save;
+        return Error("invalid syntax. Perhaps you forgot a comma?", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
     }
 
     private Expr ParseNamedExpressionInCall()
@@ -595,14 +633,15 @@ internal sealed partial class Parser
             if (first is Starred) throw ErrorAtNode("cannot use starred expression here", first);
             return first;
         }
-        if (K != TokenKind.Comma) throw InvalidSyntax();
+        if (K != TokenKind.Comma) throw MissingCommaOr([first]);
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
             if (K == TokenKind.RPar) break;
             elts.Add(ParseStarNamedExpression());
         }
-        Expect(TokenKind.RPar);
+        if (K != TokenKind.RPar) throw MissingCommaOr(elts);
+        Next();
         Leave();
         return Fin(new Tuple(elts, ExprContext.Load), s);
     }
@@ -620,11 +659,7 @@ internal sealed partial class Parser
             {
                 if (first is Starred) throw ErrorAtNode("iterable unpacking cannot be used in comprehension", first);
                 var gens = ParseComprehensionClauses();
-                if (K != TokenKind.RSqb)
-                {
-                    if (K == TokenKind.Comma) throw ComprehensionTargetError(first, s);
-                    throw InvalidSyntax();
-                }
+                if (K != TokenKind.RSqb) throw InvalidSyntax();
                 Next();
                 Leave();
                 return Fin(new ListComp(first, gens), s);
@@ -638,19 +673,17 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.RSqb)
         {
-            if (K is TokenKind.For && elts.Count > 1) throw ComprehensionTargetError(elts[0], s);
-            throw InvalidSyntax();
+            if (K is TokenKind.For && elts.Count > 1 && _tokenError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
+            throw MissingCommaOr(elts);
         }
         Next();
         Leave();
         return Fin(new List(elts, ExprContext.Load), s);
     }
 
-    private PythonSyntaxError ComprehensionTargetError(Expr first, int s)
-    {
-        _ = s;
-        return InvalidSyntax();
-    }
+    private PythonSyntaxError ComprehensionTargetError(Expr first, Expr last) =>
+        Error("did you forget parentheses around the comprehension target?", first.Lineno, first.ColOffset,
+            last.EndLineno, last.EndColOffset);
 
     private Expr ParseBraceDisplay()
     {
@@ -665,6 +698,16 @@ internal sealed partial class Parser
         }
         if (K == TokenKind.DoubleStar)
         {
+            if (_tokenError == null)
+            {
+                // {**a for ...}: CPython's message for unpacking in a dict comprehension.
+                var save = _p;
+                Next();
+                var v = ParseBitwiseOr();
+                if (K == TokenKind.For)
+                    throw ErrorAtToken("dict unpacking cannot be used in dict comprehension", save);
+                _p = save;
+            }
             var keys = new List<Expr?>();
             var values = new List<Expr>();
             ParseDictItems(keys, values);
@@ -704,7 +747,12 @@ internal sealed partial class Parser
             if (K == TokenKind.RBrace) break;
             elts.Add(ParseStarNamedExpression());
         }
-        Expect(TokenKind.RBrace);
+        if (K != TokenKind.RBrace)
+        {
+            if (K is TokenKind.For && elts.Count > 1 && _tokenError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
+            throw MissingCommaOr(elts);
+        }
+        Next();
         Leave();
         return Fin(new Set(elts), s);
     }

@@ -101,7 +101,7 @@ internal sealed partial class Parser
             if (piece.Bytes) anyBytes = true; else anyStr = true;
         }
         if (anyBytes && anyStr)
-            throw Error("cannot mix bytes and nonbytes literals", _t[s].Line, _t[s].Col, _t[e].EndLine, _t[e].EndCol);
+            throw Error("cannot mix bytes and nonbytes literals", _t[e].EndLine, _t[e].EndCol, _t[e].EndLine, _t[e].EndCol);
         var kind = first.U ? "u" : null;
         if (anyBytes)
         {
@@ -399,29 +399,39 @@ internal sealed partial class Parser
         var text = new SourceText(sub, sub.Length, _src.Filename);
         var tokenizer = new Tokenizer(sub, sub.Length, text, _names);
         tokenizer.Run();
-        var tokens = tokenizer.Tokens;
-        for (var i = 0; i < tokenizer.Count; i++)
-        {
-            ref var tk = ref tokens[i];
-            if (tk.Line == 1) tk.Col += baseCol;
-            if (tk.EndLine == 1) tk.EndCol += baseCol;
-            tk.Line += baseLine - 1;
-            tk.EndLine += baseLine - 1;
-        }
-        if (tokenizer.Error != null)
-            throw _src.MakeError(SyntaxErrorKind.SyntaxError, "f-string: " + tokenizer.Error.Msg, t.Line, t.Col, t.EndLine, t.EndCol);
-        var parser = new Parser(tokens, tokenizer.Count, text, null, _names, inFString: true) { _depth = _depth };
+        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
+            unclosed: tokenizer.Unclosed) { _depth = _depth };
+        Expr expr;
         try
         {
-            return parser.ParseFStringExpression();
-        }
-        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
-        {
-            throw _src.MakeError(SyntaxErrorKind.SyntaxError, "f-string: " + e.Msg, t.Line, t.Col, t.EndLine, t.EndCol);
+            expr = parser.ParseFStringExpression();
         }
         catch (PythonSyntaxError e)
         {
-            throw _src.MakeError(SyntaxErrorKind.SyntaxError, e.Msg, t.Line, t.Col, t.EndLine, t.EndCol);
+            // CPython reports these on the real line, with columns and text of the "(expression)" string.
+            var msg = e.Msg.StartsWith("f-string", StringComparison.Ordinal) ? e.Msg : "f-string: " + e.Msg;
+            var lineText = e.Text == null ? null : e.Text.EndsWith('\n') ? e.Text : e.Text + "\n";
+            throw new PythonSyntaxError(e.ErrorKind, msg, _src.Filename, e.Lineno + baseLine - 1, e.Offset, lineText,
+                e.EndLineno + baseLine - 1, e.EndOffset);
+        }
+        new FStringPositionShift(baseLine - 1, baseCol).Visit(expr);
+        return expr;
+    }
+
+    /// <summary>Moves the nodes of a field expression from "(expression)" coordinates to the source's.</summary>
+    private sealed class FStringPositionShift(int lines, int firstLineCols) : NodeVisitor
+    {
+        public override void Visit(Node node)
+        {
+            DepthGuard.Enter();
+            if (node is LocatedNode l)
+            {
+                if (l.Lineno == 1) l.ColOffset += firstLineCols;
+                if (l.EndLineno == 1) l.EndColOffset += firstLineCols;
+                l.Lineno += lines;
+                l.EndLineno += lines;
+            }
+            base.Visit(node);
         }
     }
 
@@ -535,7 +545,7 @@ internal sealed partial class Parser
         ref var t = ref _t[tok];
         return _src.MakeError(SyntaxErrorKind.SyntaxError,
             $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{Math.Max(from, to)}: {what}",
-            t.Line, t.Col, t.EndLine, t.EndCol);
+            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
     }
 
     private byte[] DecodeBytes(StringPiece piece)

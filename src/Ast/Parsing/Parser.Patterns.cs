@@ -27,8 +27,20 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.Colon)
         {
+            var missingColon = K == TokenKind.Newline && _tokenError == null;
+            var prev = _t[_p - 1];
             _p = s;
-            return false;
+            if (!missingColon) return false;
+            // "match x" with a newline: an error only if the line is no valid statement either.
+            try
+            {
+                ParseSimpleStatements(into);
+                return true;
+            }
+            catch (PythonSyntaxError)
+            {
+                throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
+            }
         }
         Next();
         if (K != TokenKind.Newline)
@@ -93,7 +105,7 @@ internal sealed partial class Parser
         var first = ParseMaybeStarPattern();
         if (K != TokenKind.Comma)
         {
-            if (first is MatchStar) return Fin(new MatchSequence([first]), s);
+            if (first is MatchStar) throw InvalidSyntax();
             return first;
         }
         var items = new List<Pattern> { first };
@@ -247,11 +259,11 @@ internal sealed partial class Parser
             var n = _p;
             Next();
             var right = Fin(new Constant(ParseNumber(n), null), n);
-            if (right.Value is not System.Numerics.Complex)
-                throw ErrorAtNode("imaginary number required in complex literal", right);
             var leftReal = left is UnaryOp u ? ((Constant)u.Operand).Value : ((Constant)left).Value;
             if (leftReal is System.Numerics.Complex)
                 throw ErrorAtNode("real number required in complex literal", left);
+            if (right.Value is not System.Numerics.Complex)
+                throw ErrorAtNode("imaginary number required in complex literal", right);
             return Fin(new BinOp(left, op, right), s);
         }
         return left;

@@ -24,6 +24,7 @@ internal sealed partial class Parser
                         case TokenKind.For: Next(); into.Add(ParseFor(s, true)); return;
                         case TokenKind.With: Next(); into.Add(ParseWith(s, true)); return;
                     }
+                    Next();
                     throw InvalidSyntax();
                 }
             case TokenKind.Indent:
@@ -359,7 +360,7 @@ internal sealed partial class Parser
                 if (!Accept(TokenKind.Comma)) break;
                 if (K is TokenKind.Newline or TokenKind.Semi)
                     throw Error("trailing comma not allowed without surrounding parentheses",
-                        _t[_p - 1].Line, _t[_p - 1].Col, _t[_p - 1].EndLine, _t[_p - 1].EndCol);
+                        _t[_p].Line, _t[_p].Col, _t[_p].Line, _t[_p].Col);
             }
         }
         return Fin(new ImportFrom(module, names, level), s);
@@ -648,7 +649,10 @@ internal sealed partial class Parser
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
             if (_tokenError != null) throw _tokenError;
-            throw Error("expected 'except' or 'finally' block", _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
+            var last = _p - 1;
+            while (last > 0 && _t[last].Kind is TokenKind.Dedent or TokenKind.Indent) last--;
+            throw _src.MakeError(SyntaxErrorKind.SyntaxError, "expected 'except' or 'finally' block",
+                _t[last].Line, _t[last].Col, _t[last].Line, -1);
         }
         Stmt node = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
         return FinBlock(node, s);
@@ -746,8 +750,12 @@ internal sealed partial class Parser
                 Next();
                 if (K == TokenKind.Comma || K == close)
                 {
-                    if (K == close || KAt(1) == close)
-                        throw ErrorAtToken("named arguments must follow bare *", starTok);
+                    if (K == close || KAt(1) == close || KAt(1) == TokenKind.DoubleStar)
+                    {
+                        // def: at the '*'; lambda: at the token after it, as CPython reports them.
+                        if (allowAnnotations) throw ErrorAtToken("named arguments must follow bare *", starTok);
+                        throw ErrorAtToken("named arguments must follow bare *", K == close ? _p : _p + 1);
+                    }
                 }
                 else
                 {

@@ -23,8 +23,12 @@ internal sealed partial class Parser
     /// <summary>Set while parsing the expression of an f-string replacement field: errors get an "f-string: " prefix.</summary>
     private readonly bool _inFString;
 
-    public Parser(Token[] tokens, int count, SourceText src, PythonSyntaxError? tokenError, NameTable names, bool inFString = false)
+    private readonly PythonSyntaxError? _unclosed;
+
+    public Parser(Token[] tokens, int count, SourceText src, PythonSyntaxError? tokenError, NameTable names,
+        bool inFString = false, PythonSyntaxError? unclosed = null)
     {
+        _unclosed = unclosed;
         _t = tokens;
         _n = count;
         _src = src;
@@ -133,8 +137,9 @@ internal sealed partial class Parser
     {
         if (_tokenError != null) return _tokenError;
         ref var t = ref _t[tok];
+        if (_unclosed != null && (t.Kind == TokenKind.Error || t.Line > _unclosed.Lineno)) return _unclosed;
         if (t.Kind == TokenKind.Indent)
-            return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, t.EndCol, t.Line, -1);
+            return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, 0, t.Line, -1, rawOffset: t.EndCol);
         if (t.Kind == TokenKind.Dedent)
             return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
         if (t.Kind == TokenKind.EndMarker || (t.Kind == TokenKind.Newline && t.Start >= _src.Length))
@@ -144,6 +149,7 @@ internal sealed partial class Parser
             if (t.Kind == TokenKind.EndMarker)
                 return Error("invalid syntax", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
         }
+        if (t.Kind == TokenKind.Newline) return Error("invalid syntax", t.Line, t.Col, t.Line, t.Col);
         return Error(_inFString ? "f-string: invalid syntax" : "invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
@@ -163,6 +169,7 @@ internal sealed partial class Parser
     private void ExpectedError(TokenKind k)
     {
         if (_tokenError != null) throw _tokenError;
+        if (K == TokenKind.Error) throw InvalidSyntax();
         if (k == TokenKind.Colon)
         {
             // CPython reports "expected ':'" just after the previous token.

@@ -45,7 +45,7 @@ public static partial class PythonParser
         var names = new NameTable();
         var tokenizer = new Tokenizer(bytes, length, text, names);
         tokenizer.Run();
-        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names);
+        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names, unclosed: tokenizer.Unclosed);
         return mode switch
         {
             ParseMode.Exec => parser.ParseFileInput(),

@@ -61,12 +61,18 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
         return Encoding.UTF8.GetCharCount(bytes, s, n) + 1 + Math.Max(0, col - (e - s));
     }
 
-    public PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1)
+    /// <summary>
+    /// An error at byte column <paramref name="col"/>; <paramref name="rawOffset"/>/<paramref name="rawEndOffset"/>
+    /// give CPython's offsets directly where they are not a column (-1 or 0 for "unknown", a line length).
+    /// </summary>
+    public PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
+        int? rawOffset = null, int? rawEndOffset = null)
     {
-        var offset = CharOffset(line, col);
+        var offset = rawOffset ?? CharOffset(line, col);
         int endOffset;
         if (endLine < 0) { endLine = line; endOffset = offset; }
         else endOffset = endCol < 0 ? endCol : CharOffset(endLine, endCol);
+        if (rawEndOffset != null) endOffset = rawEndOffset.Value;
         return new PythonSyntaxError(kind, msg, filename, line, offset, LineText(line), endLine, endOffset);
     }
 }

@@ -36,6 +36,9 @@ internal sealed class Tokenizer
 
     public PythonSyntaxError? Error { get; private set; }
 
+    /// <summary>Set when the input ends inside brackets: "'(' was never closed" for the innermost one.</summary>
+    public PythonSyntaxError? Unclosed { get; private set; }
+
     public Tokenizer(byte[] src, int length, SourceText text, NameTable names)
     {
         _src = src;
@@ -64,9 +67,10 @@ internal sealed class Tokenizer
         t.Text = text;
     }
 
-    private void Fail(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1)
+    private void Fail(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
+        int? rawOffset = null, int? rawEnd = null)
     {
-        Error = _text.MakeError(kind, msg, line, col, endLine, endCol);
+        Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd);
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
         ref var t = ref _tokens[_count++];
         t.Kind = TokenKind.Error;
@@ -133,14 +137,14 @@ internal sealed class Tokenizer
                     NewLine(_pos);
                     if (_pos >= _len)
                     {
-                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, 0);
+                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, 0, rawEnd: -1);
                         return;
                     }
                     continue;
                 }
                 if (_pos + 1 >= _len)
                 {
-                    Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, _pos - _lineStart + 1);
+                    Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, _pos - _lineStart + 1, rawEnd: -1);
                     return;
                 }
                 Fail(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
@@ -156,8 +160,17 @@ internal sealed class Tokenizer
     {
         if (_parenDepth > 0)
         {
+            // Not an error by itself: the parser reports it when it fails at the end of input, or later than the
+            // line of the bracket (CPython's rule).
             var i = _parenDepth - 1;
-            Fail(SyntaxErrorKind.SyntaxError, $"'{(char)_parenChars[i]}' was never closed", _parenLines[i], _parenCols[i]);
+            Unclosed = _text.MakeError(SyntaxErrorKind.SyntaxError, $"'{(char)_parenChars[i]}' was never closed",
+                _parenLines[i], _parenCols[i], rawEndOffset: 0);
+            if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+            ref var t = ref _tokens[_count++];
+            t.Kind = TokenKind.Error;
+            t.Start = t.End = _len;
+            t.Line = t.EndLine = _line;
+            t.Col = t.EndCol = _len - _lineStart;
             return;
         }
         if (lineHasTokens) Add(TokenKind.Newline, _len, _len, _line, _len - _lineStart);
@@ -201,7 +214,7 @@ internal sealed class Tokenizer
         {
             if (_indentTop + 1 >= MaxIndentLevels)
             {
-                Fail(SyntaxErrorKind.IndentationError, "too many levels of indentation", _line, 0, _line, p - _lineStart);
+                Fail(SyntaxErrorKind.IndentationError, "too many levels of indentation", _line, 0, rawEnd: 0);
                 return false;
             }
             if (alt <= _altIndents[_indentTop]) return TabError();
@@ -219,8 +232,9 @@ internal sealed class Tokenizer
             }
             if (col != _indents[_indentTop])
             {
+                // CPython reports the length of the line as the offset.
                 Fail(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
-                    _line, p - _lineStart);
+                    _line, 0, rawOffset: LineLengthWithNewline(_line), rawEnd: -1);
                 return false;
             }
             if (alt != _altIndents[_indentTop]) return TabError();
@@ -228,9 +242,15 @@ internal sealed class Tokenizer
         return true;
     }
 
+    private int LineLengthWithNewline(int line)
+    {
+        var text = _text.LineText(line);
+        return text.EndsWith('\n') ? text.Length : text.Length + 1;
+    }
+
     private bool TabError()
     {
-        Fail(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, _line, -1);
+        Fail(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, rawEnd: 0);
         return false;
     }
 
@@ -496,7 +516,7 @@ internal sealed class Tokenizer
                     _pos = p;
                     Fail(SyntaxErrorKind.SyntaxError,
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        _line, col, _line, p - _lineStart + 1);
+                        _line, col, _line, col + 1);
                     return false;
                 }
             }
@@ -536,7 +556,7 @@ internal sealed class Tokenizer
                   || StartsWith(p, "in") || StartsWith(p, "is") || StartsWith(p, "not") || StartsWith(p, "or")))
             {
                 _pos = p;
-                Fail(SyntaxErrorKind.SyntaxError, $"invalid {kind} literal", _line, col);
+                Fail(SyntaxErrorKind.SyntaxError, $"invalid {kind} literal", _line, Math.Max(col, p - 1 - _lineStart));
                 return false;
             }
         }
