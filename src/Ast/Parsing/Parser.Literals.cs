@@ -396,42 +396,33 @@ internal sealed partial class Parser
         sub[0] = (byte)'(';
         Buffer.BlockCopy(b, exprStart, sub, 1, len);
         sub[len + 1] = (byte)')';
-        var text = new SourceText(sub, sub.Length, _src.Filename);
+        var text = new SourceText(sub, sub.Length, _src.Filename) { LineShift = baseLine - 1, ColShift = baseCol };
         var tokenizer = new Tokenizer(sub, sub.Length, text, _names);
         tokenizer.Run();
-        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
+        // Tokens ending on the first line move by the field's column (CPython decides by a token's end line, so
+        // a string spanning lines keeps its own columns), all move to the field's line.
+        var tokens = tokenizer.Tokens;
+        for (var i = 0; i < tokenizer.Count; i++)
+        {
+            ref var tk = ref tokens[i];
+            if (tk.EndLine == 1)
+            {
+                tk.Col += baseCol;
+                tk.EndCol += baseCol;
+            }
+            tk.Line += baseLine - 1;
+            tk.EndLine += baseLine - 1;
+        }
+        var parser = new Parser(tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
             unclosed: tokenizer.Unclosed) { _depth = _depth };
-        Expr expr;
         try
         {
-            expr = parser.ParseFStringExpression();
+            return parser.ParseFStringExpression();
         }
-        catch (PythonSyntaxError e)
+        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
         {
-            // CPython reports these on the real line, with columns and text of the "(expression)" string.
-            var msg = e.Msg.StartsWith("f-string", StringComparison.Ordinal) ? e.Msg : "f-string: " + e.Msg;
-            var lineText = e.Text == null ? null : e.Text.EndsWith('\n') ? e.Text : e.Text + "\n";
-            throw new PythonSyntaxError(e.ErrorKind, msg, _src.Filename, e.Lineno + baseLine - 1, e.Offset, lineText,
-                e.EndLineno + baseLine - 1, e.EndOffset);
-        }
-        new FStringPositionShift(baseLine - 1, baseCol).Visit(expr);
-        return expr;
-    }
-
-    /// <summary>Moves the nodes of a field expression from "(expression)" coordinates to the source's.</summary>
-    private sealed class FStringPositionShift(int lines, int firstLineCols) : NodeVisitor
-    {
-        public override void Visit(Node node)
-        {
-            DepthGuard.Enter();
-            if (node is LocatedNode l)
-            {
-                if (l.Lineno == 1) l.ColOffset += firstLineCols;
-                if (l.EndLineno == 1) l.EndColOffset += firstLineCols;
-                l.Lineno += lines;
-                l.EndLineno += lines;
-            }
-            base.Visit(node);
+            throw new PythonSyntaxError(e.ErrorKind, "f-string: " + e.Msg, e.Filename, e.Lineno, e.Offset, e.Text,
+                e.EndLineno, e.EndOffset);
         }
     }
 

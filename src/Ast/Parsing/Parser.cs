@@ -225,15 +225,14 @@ internal sealed partial class Parser
             {
                 if (K == TokenKind.Star)
                 {
-                    var s = _p;
+                    // CPython keeps only the expression of "*args" and "**kwargs" in a signature type comment.
                     Next();
-                    args.Add(Fin(new Starred(ParseExpression(), ExprContext.Load), s));
+                    args.Add(ParseExpression());
                 }
                 else if (K == TokenKind.DoubleStar)
                 {
-                    var s = _p;
                     Next();
-                    args.Add(Fin(new Starred(ParseExpression(), ExprContext.Load), s));
+                    args.Add(ParseExpression());
                 }
                 else args.Add(ParseExpression());
                 if (!Accept(TokenKind.Comma)) break;

@@ -46,13 +46,24 @@ public static partial class PythonParser
         var tokenizer = new Tokenizer(bytes, length, text, names);
         tokenizer.Run();
         var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names, unclosed: tokenizer.Unclosed);
-        return mode switch
+        try
         {
-            ParseMode.Exec => parser.ParseFileInput(),
-            ParseMode.Eval => parser.ParseEvalInput(),
-            ParseMode.Single => parser.ParseInteractiveInput(),
-            _ => parser.ParseFuncTypeInput(),
-        };
+            return mode switch
+            {
+                ParseMode.Exec => parser.ParseFileInput(),
+                ParseMode.Eval => parser.ParseEvalInput(),
+                ParseMode.Single => parser.ParseInteractiveInput(),
+                _ => parser.ParseFuncTypeInput(),
+            };
+        }
+        catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed)
+        {
+            // As CPython: a parser error gives way to a tokenizer error further on, or to an unclosed bracket
+            // opened on an earlier line.
+            if (tokenizer.Error != null) throw tokenizer.Error;
+            if (tokenizer.Unclosed != null && e.Lineno > tokenizer.Unclosed.Lineno) throw tokenizer.Unclosed;
+            throw;
+        }
     }
 
     [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", RegexOptions.CultureInvariant)]

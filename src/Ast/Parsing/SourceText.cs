@@ -10,6 +10,13 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
 {
     private int[]? _lineStarts;
 
+    /// <summary>
+    /// For the "(expression)" text of an f-string field: its tokens carry source lines (moved by this many) and,
+    /// on the first line, source columns (moved by <see cref="ColShift"/>); errors use the text's own columns.
+    /// </summary>
+    public int LineShift { get; init; }
+    public int ColShift { get; init; }
+
     public byte[] Bytes => bytes;
     public int Length => length;
     public string Filename => filename;
@@ -68,11 +75,20 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
     public PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
         int? rawOffset = null, int? rawEndOffset = null)
     {
-        var offset = rawOffset ?? CharOffset(line, col);
+        var own = line - LineShift;
+        if (own == 1 && ColShift != 0) col = Math.Max(0, col - ColShift);
+        var offset = rawOffset ?? CharOffset(own, col);
         int endOffset;
         if (endLine < 0) { endLine = line; endOffset = offset; }
-        else endOffset = endCol < 0 ? endCol : CharOffset(endLine, endCol);
+        else
+        {
+            var ownEnd = endLine - LineShift;
+            if (ownEnd == 1 && ColShift != 0 && endCol >= 0) endCol = Math.Max(0, endCol - ColShift);
+            endOffset = endCol < 0 ? endCol : CharOffset(ownEnd, endCol);
+        }
         if (rawEndOffset != null) endOffset = rawEndOffset.Value;
-        return new PythonSyntaxError(kind, msg, filename, line, offset, LineText(line), endLine, endOffset);
+        var text = LineText(own);
+        if (LineShift != 0 || ColShift != 0) text = text.EndsWith('\n') ? text : text + "\n";
+        return new PythonSyntaxError(kind, msg, filename, line, offset, text, endLine, endOffset);
     }
 }

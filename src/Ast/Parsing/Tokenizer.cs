@@ -286,7 +286,7 @@ internal sealed class Tokenizer
             }
             var raw = Encoding.UTF8.GetString(_src, start, p - start);
             if (!CheckIdentifier(raw, start)) return false;
-            var normalized = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+            var normalized = Nfkc.Normalize(raw);
             name = _names.Intern(normalized);
             _pos = p;
             Add(TokenKind.Name, start, p, _line, col, name);
@@ -307,7 +307,7 @@ internal sealed class Tokenizer
 
     private bool CheckIdentifier(string raw, int start)
     {
-        var normalized = raw.Normalize(NormalizationForm.FormKC);
+        var normalized = Nfkc.Normalize(raw);
         var i = 0;
         var first = true;
         foreach (var r in normalized.EnumerateRunes())
@@ -319,7 +319,7 @@ internal sealed class Tokenizer
                 var offset = 0;
                 foreach (var o in raw.EnumerateRunes())
                 {
-                    var s = o.ToString().Normalize(NormalizationForm.FormKC);
+                    var s = Nfkc.Normalize(o.ToString());
                     var ok = true;
                     var f2 = offset == 0;
                     foreach (var rr in s.EnumerateRunes())
