@@ -79,7 +79,7 @@ internal sealed partial class Parser
         var e = ParseExpression();
         if (K == TokenKind.ColonEqual)
             throw ErrorAtNode($"cannot use assignment expressions with {ExprName(e)}", e);
-        if (K == TokenKind.Equal && KAt(1) != TokenKind.Equal && _tokenError == null)
+        if (K == TokenKind.Equal && KAt(1) != TokenKind.Equal && _eagerError == null)
             ThrowMaybeMeantEquality(e);
         return e;
     }
@@ -135,7 +135,7 @@ internal sealed partial class Parser
             var test = ParseDisjunction();
             if (K != TokenKind.Else)
             {
-                if (_tokenError == null && K is not TokenKind.Error)
+                if (_eagerError == null && K is not TokenKind.Error)
                     throw Error("expected 'else' after 'if' expression", _t[s].Line, _t[s].Col, _t[_p - 1].EndLine, _t[_p - 1].EndCol);
                 throw InvalidSyntax();
             }
@@ -172,10 +172,68 @@ internal sealed partial class Parser
     {
         var s = _p;
         var first = ParseConjunction();
-        if (K != TokenKind.Or) return first;
+        if (K != TokenKind.Or)
+        {
+            _lastDisjunctionStart = s;
+            _lastDisjunctionEnd = _p;
+            _lastDisjunction = first;
+            return first;
+        }
         var values = new List<Expr> { first };
         while (Accept(TokenKind.Or)) values.Add(ParseConjunction());
-        return Fin(new BoolOp(BoolOperator.Or, values), s);
+        var e = Fin(new BoolOp(BoolOperator.Or, values), s);
+        _lastDisjunctionStart = s;
+        _lastDisjunctionEnd = _p;
+        _lastDisjunction = e;
+        return e;
+    }
+
+    // The most recently completed disjunction: CPython's "Perhaps you forgot a comma?" names it.
+    private int _lastDisjunctionStart = -1;
+    private int _lastDisjunctionEnd = -1;
+    private Expr? _lastDisjunction;
+    private bool _tryingCommaHint;
+
+    /// <summary>
+    /// CPython's "invalid syntax. Perhaps you forgot a comma?": inside brackets, a complete expression directly
+    /// followed by another one. Returns null when the hint does not apply.
+    /// </summary>
+    private PythonSyntaxError? CommaHintAt(int tok)
+    {
+        if (_tryingCommaHint || _lastDisjunction == null || _lastDisjunctionEnd != tok || !StartsExpression(_t[tok].Kind)
+            || _t[tok].Kind == TokenKind.Lambda)
+            return null;
+        // Only inside brackets: count them back to the start of the logical line.
+        var depth = 0;
+        for (var i = tok - 1; i >= 0; i--)
+        {
+            var k = _t[i].Kind;
+            if (k is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) break;
+            if (k is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
+            else if (k is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace) depth--;
+        }
+        if (depth <= 0) return null;
+        var a = _lastDisjunction;
+        var start = _lastDisjunctionStart;
+        if (_t[start].Kind == TokenKind.Name && (_t[start].Text is "match" or "case" or "_" || _t[start + 1].Kind == TokenKind.String))
+            return null;
+        var save = _p;
+        _tryingCommaHint = true;
+        try
+        {
+            _p = tok;
+            var b = ParseExpression();
+            return Error("invalid syntax. Perhaps you forgot a comma?", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+        }
+        catch (PythonSyntaxError)
+        {
+            return null;
+        }
+        finally
+        {
+            _tryingCommaHint = false;
+            _p = save;
+        }
     }
 
     private Expr ParseConjunction()
@@ -439,7 +497,7 @@ internal sealed partial class Parser
                 Next();
                 Next();
                 var v = ParseExpression();
-                if (K == TokenKind.For && _tokenError == null)
+                if (K == TokenKind.For && _eagerError == null)
                     throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                         _t[s].Line, _t[s].Col, _t[s + 1].EndLine, _t[s + 1].EndCol);
                 keywords.Add(Fin(new Keyword(name, v), s));
@@ -473,6 +531,7 @@ internal sealed partial class Parser
                     var ge = Fin(new GeneratorExp(e, gens), s);
                     throw Error("Generator expression must be parenthesized", ge.Lineno, ge.ColOffset, ge.EndLineno, ge.EndColOffset);
                 }
+                if (StartsExpression(K) && K != TokenKind.Lambda) throw MissingCommaOr([e]);
                 // CPython points at the token after the misplaced argument.
                 if (sawDoubleStar) throw ErrorAtToken("positional argument follows keyword argument unpacking", _p);
                 if (sawKeyword) throw ErrorAtToken("positional argument follows keyword argument", _p);
@@ -497,7 +556,7 @@ internal sealed partial class Parser
     /// </summary>
     private PythonSyntaxError MissingCommaOr(List<Expr> elts)
     {
-        if (_tokenError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
+        if (_eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
         var a = elts[^1];
         if (a is Starred) return InvalidSyntax();
         // Find the token where the element starts.
@@ -673,7 +732,7 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.RSqb)
         {
-            if (K is TokenKind.For && elts.Count > 1 && _tokenError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
+            if (K is TokenKind.For && elts.Count > 1 && _eagerError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
             throw MissingCommaOr(elts);
         }
         Next();
@@ -698,7 +757,7 @@ internal sealed partial class Parser
         }
         if (K == TokenKind.DoubleStar)
         {
-            if (_tokenError == null)
+            if (_eagerError == null)
             {
                 // {**a for ...}: CPython's message for unpacking in a dict comprehension.
                 var save = _p;
@@ -749,7 +808,7 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.RBrace)
         {
-            if (K is TokenKind.For && elts.Count > 1 && _tokenError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
+            if (K is TokenKind.For && elts.Count > 1 && _eagerError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
             throw MissingCommaOr(elts);
         }
         Next();
@@ -772,7 +831,7 @@ internal sealed partial class Parser
                 keys.Add(ParseExpression());
                 if (K != TokenKind.Colon)
                 {
-                    if (_tokenError == null && K is TokenKind.Comma or TokenKind.RBrace)
+                    if (_eagerError == null && K is TokenKind.Comma or TokenKind.RBrace)
                     {
                         var k = keys[^1]!;
                         throw Error("':' expected after dictionary key", k.Lineno, k.ColOffset, k.EndLineno, k.EndColOffset);
@@ -780,6 +839,8 @@ internal sealed partial class Parser
                     throw InvalidSyntax();
                 }
                 Next();
+                if (K is TokenKind.RBrace or TokenKind.Comma && _eagerError == null)
+                    throw ErrorAtToken("expression expected after dictionary key and ':'", _p - 1);
                 values.Add(ParseExpression());
             }
             if (!Accept(TokenKind.Comma)) break;

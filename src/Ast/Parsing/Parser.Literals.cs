@@ -251,10 +251,18 @@ internal sealed partial class Parser
     private void AppendLiteral(StringPiece piece, int start, int end, FStringBuilder into)
     {
         if (end <= start) return;
-        into.AddLiteral(piece.Raw ? Utf8(start, end) : DecodeStrRange(start, end, piece.Tok));
+        into.AddLiteral(piece.Raw ? Utf8(start, end, piece.Tok) : DecodeStrRange(start, end, piece.Tok));
     }
 
-    private string Utf8(int start, int end) => Encoding.UTF8.GetString(_src.Bytes, start, end - start);
+    /// <summary>Strictly decoded text of a string body part; undecodable bytes raise CPython's unicode error.</summary>
+    private string Utf8(int start, int end, int tok = -1)
+    {
+        var span = _src.Bytes.AsSpan(start, end - start);
+        if (System.Text.Unicode.Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
+        ref var t = ref _t[tok >= 0 ? tok : _p - 1];
+        throw _src.MakeError(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + Utf8Error.Describe(span),
+            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
+    }
 
     /// <summary>One replacement field starting at '{' (byte <paramref name="open"/>); returns the position after '}'.</summary>
     private int ParseFStringField(StringPiece piece, int open, int end, FStringBuilder into, int level)
@@ -321,8 +329,8 @@ internal sealed partial class Parser
             p++;
         }
         if (quote != 0) throw FStringError("f-string: unterminated string", piece.Tok);
-        if (p >= end) throw FStringError("f-string: expecting '}'", piece.Tok);
         if (depth > 0) throw FStringError("f-string: unmatched '" + (char)stack[depth - 1] + "'", piece.Tok);
+        if (p >= end) throw FStringError("f-string: expecting '}'", piece.Tok);
         var exprEnd = p;
         var allBlank = true;
         for (var i = exprStart; i < exprEnd; i++)
@@ -335,7 +343,7 @@ internal sealed partial class Parser
         {
             p++;
             while (p < end && b[p] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r') p++;
-            debugText = Utf8(exprStart, p);
+            debugText = Utf8(exprStart, p, piece.Tok);
         }
         var conversion = -1;
         if (p < end && b[p] == '!')
@@ -413,8 +421,14 @@ internal sealed partial class Parser
             tk.Line += baseLine - 1;
             tk.EndLine += baseLine - 1;
         }
+        if (tokenizer.Error != null && tokenizer.Error.Msg.StartsWith("(unicode error)", StringComparison.Ordinal))
+        {
+            // CPython has no column for undecodable bytes in a field.
+            var u = tokenizer.Error;
+            throw new PythonSyntaxError(u.ErrorKind, "f-string: " + u.Msg, u.Filename, u.Lineno, 0, u.Text, u.EndLineno, 0);
+        }
         var parser = new Parser(tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
-            unclosed: tokenizer.Unclosed) { _depth = _depth };
+            unclosed: tokenizer.Unclosed, tokenErrorEager: tokenizer.ErrorIsEager) { _depth = _depth };
         try
         {
             return parser.ParseFStringExpression();
@@ -430,7 +444,7 @@ internal sealed partial class Parser
 
     private string DecodeStr(StringPiece piece)
     {
-        if (piece.Raw) return Utf8(piece.BodyStart, piece.BodyEnd);
+        if (piece.Raw) return Utf8(piece.BodyStart, piece.BodyEnd, piece.Tok);
         return DecodeStrRange(piece.BodyStart, piece.BodyEnd, piece.Tok);
     }
 
@@ -438,7 +452,19 @@ internal sealed partial class Parser
     {
         var b = _src.Bytes;
         var bs = Array.IndexOf(b, (byte)'\\', start, end - start);
-        if (bs < 0) return Utf8(start, end);
+        if (bs < 0) return Utf8(start, end, tok);
+        if (!System.Text.Unicode.Utf8.IsValid(b.AsSpan(start, end - start)))
+        {
+            // With escapes, CPython decodes each run of non-ASCII bytes on its own: positions count in the run.
+            for (var i = start; i < end;)
+            {
+                if (b[i] < 0x80) { i++; continue; }
+                var j = i;
+                while (j < end && b[j] >= 0x80) j++;
+                Utf8(i, j, tok);
+                i = j;
+            }
+        }
         var sb = new StringBuilder(end - start);
         var p = start;
         while (p < end)

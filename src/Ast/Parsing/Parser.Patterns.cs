@@ -27,7 +27,7 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.Colon)
         {
-            var missingColon = K == TokenKind.Newline && _tokenError == null;
+            var missingColon = K == TokenKind.Newline && _eagerError == null;
             var prev = _t[_p - 1];
             _p = s;
             if (!missingColon) return false;

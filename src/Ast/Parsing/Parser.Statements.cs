@@ -139,13 +139,17 @@ internal sealed partial class Parser
                 }
             case TokenKind.Colon:
                 {
-                    if (e is Tuple or List)
-                    {
-                        var shown = e is Tuple ? "tuple" : "list";
-                        throw ErrorAtNode($"only single target (not {shown}) can be annotated", e);
-                    }
                     if (e is not (Name or Attribute or Subscript))
+                    {
+                        // CPython's messages need a well-formed annotation after the colon.
+                        var colon = _p;
+                        Next();
+                        try { ParseExpression(); }
+                        catch (PythonSyntaxError) { throw InvalidSyntaxAt(colon); }
+                        if (e is Tuple or List)
+                            throw ErrorAtNode($"only single target (not {(e is Tuple ? "tuple" : "list")}) can be annotated", e);
                         throw ErrorAtNode("illegal target for annotation", e);
+                    }
                     Next();
                     var annotation = ParseExpression();
                     Expr? value = null;
@@ -162,7 +166,13 @@ internal sealed partial class Parser
                 {
                     var op = AugOperator(K);
                     if (e is not (Name or Attribute or Subscript))
+                    {
+                        var opTok = _p;
+                        Next();
+                        try { if (K == TokenKind.Yield) ParseYieldExpr(); else ParseStarExpressions(); }
+                        catch (PythonSyntaxError) { throw InvalidSyntaxAt(opTok); }
                         throw ErrorAtNode($"'{ExprName(e)}' is an illegal expression for augmented assignment", e);
+                    }
                     Next();
                     var value = K == TokenKind.Yield ? ParseYieldExpr() : ParseStarExpressions();
                     SetContext(e, ExprContext.Store);
@@ -172,7 +182,7 @@ internal sealed partial class Parser
         if (K is not (TokenKind.Newline or TokenKind.Semi))
         {
             // print "x" / exec "x": CPython's hint for Python 2 statements.
-            if (e is Name { Id: "print" or "exec" } pn && StartsExpression(K) && _tokenError == null)
+            if (e is Name { Id: "print" or "exec" } pn && StartsExpression(K) && _eagerError == null)
                 throw Error($"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?",
                     pn.Lineno, pn.ColOffset, _t[_p].EndLine, _t[_p].EndCol);
             throw InvalidSyntax();
@@ -387,7 +397,7 @@ internal sealed partial class Parser
             Next();
             if (K != TokenKind.Indent)
             {
-                if (_tokenError != null && K == TokenKind.Error) throw _tokenError;
+                if (K == TokenKind.Error) throw InvalidSyntax();
                 throw _src.MakeError(SyntaxErrorKind.IndentationError,
                     $"expected an indented block after {what} on line {_t[headerTok].Line}",
                     _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
@@ -648,9 +658,14 @@ internal sealed partial class Parser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            if (_tokenError != null) throw _tokenError;
+            if (_eagerError != null) throw _eagerError;
+            // At the next token; at the end of input, at the last NEWLINE (CPython's positions).
+            var at = _p;
+            while (_t[at].Kind == TokenKind.Dedent && at + 1 < _n) at++;
+            if (_t[at].Kind != TokenKind.EndMarker)
+                throw Error("expected 'except' or 'finally' block", _t[at].Line, _t[at].Col, _t[at].EndLine, _t[at].EndCol);
             var last = _p - 1;
-            while (last > 0 && _t[last].Kind is TokenKind.Dedent or TokenKind.Indent) last--;
+            while (last > 0 && _t[last].Kind != TokenKind.Newline) last--;
             throw _src.MakeError(SyntaxErrorKind.SyntaxError, "expected 'except' or 'finally' block",
                 _t[last].Line, _t[last].Col, _t[last].Line, -1);
         }
@@ -687,7 +702,11 @@ internal sealed partial class Parser
         var defTok = _p;
         Next();
         var name = ExpectName();
-        if (K != TokenKind.LPar) throw InvalidSyntax();
+        if (K != TokenKind.LPar)
+        {
+            if (_eagerError != null || K == TokenKind.Error) throw InvalidSyntax();
+            throw ErrorAtToken("expected '('", _p);
+        }
         Next();
         var args = ParseParameters(TokenKind.RPar, allowAnnotations: true);
         Expect(TokenKind.RPar);
@@ -728,6 +747,7 @@ internal sealed partial class Parser
         var kwDefaults = new List<Expr?>();
         var seenStar = false;
         var seenSlash = false;
+        var defaultBeforeSlash = false;
         while (K != close)
         {
             if (kwarg != null)
@@ -738,6 +758,7 @@ internal sealed partial class Parser
                 if (seenStar) throw ErrorAtToken("/ must be ahead of *", _p);
                 if (args.Count == 0) throw ErrorAtToken("at least one argument must precede /", _p);
                 seenSlash = true;
+                defaultBeforeSlash = defaults.Count > 0;
                 posonly.AddRange(args);
                 args.Clear();
                 Next();
@@ -783,7 +804,11 @@ internal sealed partial class Parser
                 {
                     if (def != null) defaults.Add(def);
                     else if (defaults.Count > 0)
+                    {
+                        // CPython's rule for this message does not reach across a '/' after the defaults.
+                        if (seenSlash && defaultBeforeSlash) throw InvalidSyntax();
                         throw Error("non-default argument follows default argument", a.Lineno, a.ColOffset, a.EndLineno, a.EndColOffset);
+                    }
                     args.Add(a);
                 }
             }

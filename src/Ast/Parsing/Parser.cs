@@ -18,6 +18,8 @@ internal sealed partial class Parser
     private int _p;
     private readonly SourceText _src;
     private readonly PythonSyntaxError? _tokenError;
+    /// <summary>The tokenizer error if it is one CPython raises wherever the parser fails (not only on reaching it).</summary>
+    private readonly PythonSyntaxError? _eagerError;
     private readonly NameTable _names;
     private int _depth;
     /// <summary>Set while parsing the expression of an f-string replacement field: errors get an "f-string: " prefix.</summary>
@@ -26,13 +28,14 @@ internal sealed partial class Parser
     private readonly PythonSyntaxError? _unclosed;
 
     public Parser(Token[] tokens, int count, SourceText src, PythonSyntaxError? tokenError, NameTable names,
-        bool inFString = false, PythonSyntaxError? unclosed = null)
+        bool inFString = false, PythonSyntaxError? unclosed = null, bool tokenErrorEager = true)
     {
         _unclosed = unclosed;
         _t = tokens;
         _n = count;
         _src = src;
         _tokenError = tokenError;
+        _eagerError = tokenError != null && tokenErrorEager ? tokenError : null;
         _names = names;
         _inFString = inFString;
     }
@@ -128,15 +131,14 @@ internal sealed partial class Parser
 
     // ---- errors ----
 
-    private PythonSyntaxError TokenErrorOr(PythonSyntaxError e) => _tokenError ?? e;
 
     /// <summary>A generic "invalid syntax" at the current token (a pending tokenizer error wins, as in CPython).</summary>
     private PythonSyntaxError InvalidSyntax() => InvalidSyntaxAt(_p);
 
     private PythonSyntaxError InvalidSyntaxAt(int tok)
     {
-        if (_tokenError != null) return _tokenError;
         ref var t = ref _t[tok];
+        if (_tokenError != null && (_eagerError != null || t.Kind == TokenKind.Error)) return _tokenError;
         if (_unclosed != null && (t.Kind == TokenKind.Error || t.Line > _unclosed.Lineno)) return _unclosed;
         if (t.Kind == TokenKind.Indent)
             return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, 0, t.Line, -1, rawOffset: t.EndCol);
@@ -150,6 +152,7 @@ internal sealed partial class Parser
                 return Error("invalid syntax", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
         }
         if (t.Kind == TokenKind.Newline) return Error("invalid syntax", t.Line, t.Col, t.Line, t.Col);
+        if (CommaHintAt(tok) is { } hint) return hint;
         return Error(_inFString ? "f-string: invalid syntax" : "invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
@@ -168,14 +171,12 @@ internal sealed partial class Parser
 
     private void ExpectedError(TokenKind k)
     {
-        if (_tokenError != null) throw _tokenError;
-        if (K == TokenKind.Error) throw InvalidSyntax();
-        if (k == TokenKind.Colon)
+        if (_eagerError != null || K == TokenKind.Error) throw InvalidSyntax();
+        if (k == TokenKind.Colon && K == TokenKind.Newline)
         {
-            // CPython reports "expected ':'" just after the previous token.
+            // CPython says "expected ':'" only when the line ends there, just after the previous token.
             var prev = _t[_p - 1];
-            if (K is not (TokenKind.Error))
-                throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
+            throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
         }
         throw InvalidSyntax();
     }

@@ -45,7 +45,8 @@ public static partial class PythonParser
         var names = new NameTable();
         var tokenizer = new Tokenizer(bytes, length, text, names);
         tokenizer.Run();
-        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names, unclosed: tokenizer.Unclosed);
+        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names, unclosed: tokenizer.Unclosed,
+            tokenErrorEager: tokenizer.ErrorIsEager);
         try
         {
             return mode switch
@@ -60,7 +61,7 @@ public static partial class PythonParser
         {
             // As CPython: a parser error gives way to a tokenizer error further on, or to an unclosed bracket
             // opened on an earlier line.
-            if (tokenizer.Error != null) throw tokenizer.Error;
+            if (tokenizer.Error != null && tokenizer.ErrorIsEager) throw tokenizer.Error;
             if (tokenizer.Unclosed != null && e.Lineno > tokenizer.Unclosed.Lineno) throw tokenizer.Unclosed;
             throw;
         }
@@ -99,7 +100,7 @@ public static partial class PythonParser
         }
         else bytes = bom ? span.ToArray() : raw;
 
-        if (!System.Text.Unicode.Utf8.IsValid(bytes)) ThrowInvalidUtf8(bytes, filename);
+        // Invalid UTF-8 is reported by the token holding it (comments may hold anything), as in CPython.
         if (Array.IndexOf(bytes, (byte)'\r') >= 0) bytes = NormalizeNewlines(bytes);
         return bytes;
     }
@@ -163,27 +164,6 @@ public static partial class PythonParser
     {
         if (Interlocked.Exchange(ref _codePagesRegistered, 1) == 0)
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
-    private static void ThrowInvalidUtf8(byte[] bytes, string filename)
-    {
-        var valid = 0;
-        var line = 1;
-        var lineStart = 0;
-        while (valid < bytes.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(valid), out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done) break;
-            if (bytes[valid] == '\n') { line++; lineStart = valid + 1; }
-            valid += consumed;
-        }
-        var bad = bytes[valid];
-        var reason = bad >= 0x80 && bad < 0xC2 || bad > 0xF4 ? "invalid start byte"
-            : valid + 1 >= bytes.Length || (bytes[valid + 1] & 0xC0) != 0x80 ? "invalid continuation byte" : "invalid continuation byte";
-        var text = new SourceText(bytes, bytes.Length, filename);
-        throw text.MakeError(SyntaxErrorKind.SyntaxError,
-            $"(unicode error) 'utf-8' codec can't decode byte 0x{bad:x2} in position {valid - lineStart}: {reason}",
-            line, valid - lineStart);
     }
 
     private static byte[] NormalizeNewlines(byte[] bytes)

@@ -65,7 +65,11 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
         if (col < 0) return col;
         var (s, e) = LineRange(line);
         var n = Math.Min(col, e - s);
-        return Encoding.UTF8.GetCharCount(bytes, s, n) + 1 + Math.Max(0, col - (e - s));
+        // Code points, as Python counts them (not UTF-16 units): every byte that does not continue a sequence.
+        var count = 0;
+        for (var i = s; i < s + n; i++)
+            if ((bytes[i] & 0xC0) != 0x80) count++;
+        return count + 1 + Math.Max(0, col - (e - s));
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ internal sealed class Tokenizer
 
     public PythonSyntaxError? Error { get; private set; }
 
+    /// <summary>
+    /// False for the errors CPython's tokenizer only signals to a parser that reaches them (a bad line
+    /// continuation, inconsistent dedent or tabs, too deep indentation): those do not override parser errors.
+    /// </summary>
+    public bool ErrorIsEager { get; private set; } = true;
+
     /// <summary>Set when the input ends inside brackets: "'(' was never closed" for the innermost one.</summary>
     public PythonSyntaxError? Unclosed { get; private set; }
 
@@ -70,6 +76,8 @@ internal sealed class Tokenizer
     private void Fail(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
         int? rawOffset = null, int? rawEnd = null)
     {
+        ErrorIsEager = kind == SyntaxErrorKind.SyntaxError && !msg.StartsWith("unexpected EOF", StringComparison.Ordinal)
+                       && !msg.StartsWith("unexpected character after line", StringComparison.Ordinal);
         Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd);
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
         ref var t = ref _tokens[_count++];
@@ -283,6 +291,14 @@ internal sealed class Tokenizer
                 _pos = p;
                 Add(kw, start, p, _line, col, name);
                 return true;
+            }
+            if (Utf8Error.Describe(_src.AsSpan(start, p - start)) is { } bad)
+            {
+                // CPython reports undecodable bytes of a name at the end of the name.
+                _pos = p;
+                Fail(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + bad, _line, 0,
+                    rawOffset: p - _lineStart, rawEnd: p - _lineStart);
+                return false;
             }
             var raw = Encoding.UTF8.GetString(_src, start, p - start);
             if (!CheckIdentifier(raw, start)) return false;
@@ -541,7 +557,11 @@ internal sealed class Tokenizer
             if (!Digits(ref p, Dec, "decimal")) return false;
             isFloat = true;
         }
-        if ((At(p) | 0x20) == 'j') p++;
+        if ((At(p) | 0x20) == 'j')
+        {
+            p++;
+            return EndOfNumber(start, p, col, "imaginary");
+        }
         _ = isFloat;
         return EndOfNumber(start, p, col, "decimal");
     }
@@ -549,7 +569,20 @@ internal sealed class Tokenizer
     private bool EndOfNumber(int start, int p, int col, string kind)
     {
         var c = At(p);
-        if (IsAsciiIdStart(c) || c >= 0x80)
+        if (c >= 0x80)
+        {
+            // The name glued to the number is read first: undecodable bytes there win.
+            var q = p;
+            while (q < _len && (IsAsciiIdChar(_src[q]) || _src[q] >= 0x80)) q++;
+            if (Utf8Error.Describe(_src.AsSpan(p, q - p)) is { } bad)
+            {
+                _pos = q;
+                Fail(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + bad, _line, 0,
+                    rawOffset: q - _lineStart, rawEnd: q - _lineStart);
+                return false;
+            }
+        }
+        if (IsAsciiIdChar(c) || c >= 0x80)
         {
             // CPython lets a keyword follow a number without a space ("1if x else y", "0x1for").
             if (!(StartsWith(p, "and") || StartsWith(p, "else") || StartsWith(p, "for") || StartsWith(p, "if")
