@@ -72,7 +72,7 @@ internal sealed partial class Parser
                 case 'r': piece.Raw = true; break;
                 case 'b': piece.Bytes = true; break;
                 case 'f': piece.FString = true; break;
-                case 'u': piece.U = true; break;
+                case 'u': piece.U = b[p] == 'u'; break; // kind='u' only for a lowercase prefix
             }
             p++;
         }
