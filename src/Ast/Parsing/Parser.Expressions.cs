@@ -212,22 +212,25 @@ internal sealed partial class Parser
             if (k is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
             else if (k is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace) depth--;
         }
-        if (depth <= 0) return null;
         var a = _lastDisjunction;
         var start = _lastDisjunctionStart;
         if (_t[start].Kind == TokenKind.Name && (_t[start].Text is "match" or "case" or "_" || _t[start + 1].Kind == TokenKind.String))
             return null;
+        // CPython's rules read on from an unclosed bracket to the end of input, which reports the bracket.
+        if (depth > 0 && _unclosed != null && _unclosed.Lineno <= _t[tok].Line) return _unclosed;
         var save = _p;
         _tryingCommaHint = true;
         try
         {
             _p = tok;
             var b = ParseExpression();
+            if (depth <= 0) return null;
             return Error("invalid syntax. Perhaps you forgot a comma?", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError e)
         {
-            return null;
+            // Reading on to the end inside brackets: CPython then reports the unclosed bracket.
+            return e == _unclosed ? e : null;
         }
         finally
         {
@@ -559,6 +562,7 @@ internal sealed partial class Parser
         if (_eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
         var a = elts[^1];
         if (a is Starred) return InvalidSyntax();
+        if (_unclosed != null && _unclosed.Lineno <= _t[_p].Line) return _unclosed;
         // Find the token where the element starts.
         var startTok = _p - 1;
         while (startTok > 0 && (_t[startTok].Line > a.Lineno || (_t[startTok].Line == a.Lineno && _t[startTok].Col > a.ColOffset))) startTok--;

@@ -48,10 +48,7 @@ internal sealed partial class Parser
             throw InvalidSyntax();
         }
         Next();
-        if (K != TokenKind.Indent)
-            throw _src.MakeError(SyntaxErrorKind.IndentationError,
-                $"expected an indented block after 'match' statement on line {_t[s].Line}",
-                _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
+        if (K != TokenKind.Indent) throw ExpectedIndentedBlock("'match' statement", s);
         Next();
         var cases = new List<MatchCase>();
         Enter();

@@ -395,13 +395,7 @@ internal sealed partial class Parser
         if (K == TokenKind.Newline)
         {
             Next();
-            if (K != TokenKind.Indent)
-            {
-                if (K == TokenKind.Error) throw InvalidSyntax();
-                throw _src.MakeError(SyntaxErrorKind.IndentationError,
-                    $"expected an indented block after {what} on line {_t[headerTok].Line}",
-                    _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
-            }
+            if (K != TokenKind.Indent) throw ExpectedIndentedBlock(what, headerTok);
             Next();
             while (K != TokenKind.Dedent)
             {
@@ -417,6 +411,22 @@ internal sealed partial class Parser
         }
         Leave();
         return body;
+    }
+
+    private PythonSyntaxError ExpectedIndentedBlock(string what, int headerTok)
+    {
+        if (K == TokenKind.Error) return InvalidSyntax();
+        var msg = $"expected an indented block after {what} on line {_t[headerTok].Line}";
+        var at = _p;
+        while (_t[at].Kind == TokenKind.Dedent && at + 1 < _n) at++;
+        if (_t[at].Kind == TokenKind.EndMarker)
+        {
+            // At the end of input CPython points at the end of the last line.
+            var line = _t[at].Line;
+            var len = _src.LineText(line).TrimEnd('\n').Length;
+            return _src.MakeError(SyntaxErrorKind.IndentationError, msg, line, 0, line, -1, rawOffset: len + 1);
+        }
+        return _src.MakeError(SyntaxErrorKind.IndentationError, msg, _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
     }
 
     private void ExpectColon()

@@ -138,20 +138,15 @@ internal sealed partial class Parser
     private PythonSyntaxError InvalidSyntaxAt(int tok)
     {
         ref var t = ref _t[tok];
+        // Failing at an INDENT/DEDENT is an IndentationError that no later tokenizer error replaces.
+        if (t.Kind == TokenKind.Indent)
+            throw _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, 0, t.Line, -1, rawOffset: t.EndCol);
+        if (t.Kind == TokenKind.Dedent)
+            throw _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
         if (_tokenError != null && (_eagerError != null || t.Kind == TokenKind.Error)) return _tokenError;
         if (_unclosed != null && (t.Kind == TokenKind.Error || t.Line > _unclosed.Lineno)) return _unclosed;
-        if (t.Kind == TokenKind.Indent)
-            return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, 0, t.Line, -1, rawOffset: t.EndCol);
-        if (t.Kind == TokenKind.Dedent)
-            return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
-        if (t.Kind == TokenKind.EndMarker || (t.Kind == TokenKind.Newline && t.Start >= _src.Length))
-        {
-            // At the end of input CPython points just past the last token.
-            var prev = tok > 0 ? _t[tok - 1] : t;
-            if (t.Kind == TokenKind.EndMarker)
-                return Error("invalid syntax", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
-        }
-        if (t.Kind == TokenKind.Newline) return Error("invalid syntax", t.Line, t.Col, t.Line, t.Col);
+        if (t.Kind == TokenKind.EndMarker)
+            return _src.MakeError(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0, rawOffset: 0, rawEndOffset: 0);
         if (CommaHintAt(tok) is { } hint) return hint;
         return Error(_inFString ? "f-string: invalid syntax" : "invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
     }

@@ -17,12 +17,17 @@ public static partial class PythonParser
     public static Mod Parse(byte[] source, string filename, ParseMode mode = ParseMode.Exec)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Length < InlineLimit) return ParseCore(source, filename, mode);
+        return Run(source, filename, mode, decoded: false);
+    }
+
+    private static Mod Run(byte[] source, string filename, ParseMode mode, bool decoded)
+    {
+        if (source.Length < InlineLimit) return ParseCore(source, filename, mode, decoded);
         Mod? result = null;
         Exception? error = null;
         var thread = new Thread(() =>
         {
-            try { result = ParseCore(source, filename, mode); }
+            try { result = ParseCore(source, filename, mode, decoded); }
             catch (Exception e) { error = e; }
         }, BigStack);
         thread.Start();
@@ -33,13 +38,16 @@ public static partial class PythonParser
 
     public static Module ParseModule(byte[] source, string filename) => (Module)Parse(source, filename);
 
-    /// <summary>Parses text that is already decoded (no coding declaration applies).</summary>
-    public static Mod Parse(string source, string filename, ParseMode mode = ParseMode.Exec) =>
-        Parse(Encoding.UTF8.GetBytes(source), filename, mode);
-
-    private static Mod ParseCore(byte[] raw, string filename, ParseMode mode)
+    /// <summary>Parses text that is already decoded: a coding declaration is only a comment (as for a str in CPython).</summary>
+    public static Mod Parse(string source, string filename, ParseMode mode = ParseMode.Exec)
     {
-        var bytes = PrepareSource(raw, filename);
+        ArgumentNullException.ThrowIfNull(source);
+        return Run(Encoding.UTF8.GetBytes(source), filename, mode, decoded: true);
+    }
+
+    private static Mod ParseCore(byte[] raw, string filename, ParseMode mode, bool decoded)
+    {
+        var bytes = PrepareSource(raw, filename, decoded);
         var length = bytes.Length;
         var text = new SourceText(bytes, length, filename);
         var names = new NameTable();
@@ -57,7 +65,8 @@ public static partial class PythonParser
                 _ => parser.ParseFuncTypeInput(),
             };
         }
-        catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed)
+        catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed
+                                          && e.Msg is not ("unexpected indent" or "unexpected unindent"))
         {
             // As CPython: a parser error gives way to a tokenizer error further on, or to an unclosed bracket
             // opened on an earlier line.
@@ -74,7 +83,7 @@ public static partial class PythonParser
     /// Source bytes as UTF-8 with '\n' line ends: strips a BOM, decodes a coding declaration of line 1 or 2,
     /// rejects NUL bytes and invalid UTF-8 as CPython does.
     /// </summary>
-    private static byte[] PrepareSource(byte[] raw, string filename)
+    private static byte[] PrepareSource(byte[] raw, string filename, bool decoded)
     {
         var span = raw.AsSpan();
         var bom = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
@@ -82,7 +91,8 @@ public static partial class PythonParser
         if (span.IndexOf((byte)0) >= 0)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 0, -1, null);
 
-        var encoding = FindCodingDeclaration(span, out var declared);
+        string? declared = null;
+        var encoding = decoded ? null : FindCodingDeclaration(span, out declared);
         byte[] bytes;
         if (declared != null)
         {

@@ -73,6 +73,11 @@ internal sealed class Tokenizer
         t.Text = text;
     }
 
+    private void AddNewline(int start, int end)
+    {
+        Add(TokenKind.Newline, start, end, _line, start - _lineStart);
+    }
+
     private void Fail(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
         int? rawOffset = null, int? rawEnd = null)
     {
@@ -98,6 +103,7 @@ internal sealed class Tokenizer
     {
         var atLineStart = true;
         var lineHasTokens = false;
+        int commentStart = -1, commentEnd = -1;
         while (true)
         {
             if (atLineStart)
@@ -120,7 +126,15 @@ internal sealed class Tokenizer
             }
             if (c == '#')
             {
+                commentStart = _pos;
                 while (_pos < _len && _src[_pos] != '\n' && _src[_pos] != '\r') _pos++;
+                commentEnd = _pos;
+                if (_pos >= _len && _parenDepth == 0 && lineHasTokens)
+                {
+                    AddNewline(commentStart, commentEnd);
+                    lineHasTokens = false;
+                    commentStart = -1;
+                }
                 continue;
             }
             if (c == '\n' || c == '\r')
@@ -129,9 +143,12 @@ internal sealed class Tokenizer
                 _pos += c == '\r' && At(_pos + 1) == '\n' ? 2 : 1;
                 if (_parenDepth == 0 && lineHasTokens)
                 {
-                    Add(TokenKind.Newline, nlStart, nlStart + 1, _line, nlStart - _lineStart);
+                    // CPython's NEWLINE covers a comment ending the line, else it is empty at the line end.
+                    if (commentStart >= 0) AddNewline(commentStart, commentEnd);
+                    else AddNewline(nlStart, nlStart);
                     lineHasTokens = false;
                 }
+                commentStart = -1;
                 NewLine(_pos);
                 atLineStart = true;
                 continue;
@@ -188,6 +205,10 @@ internal sealed class Tokenizer
             Add(TokenKind.Dedent, _len, _len, _line, _len - _lineStart);
         }
         Add(TokenKind.EndMarker, _len, _len, _line, _len - _lineStart);
+        // CPython places ENDMARKER on the last line of the text, at column 0.
+        ref var end = ref _tokens[_count - 1];
+        end.Line = end.EndLine = _len > 0 && _src[_len - 1] == '\n' ? Math.Max(1, _line - 1) : _line;
+        end.Col = end.EndCol = 0;
     }
 
     /// <summary>Measures the indentation of a new logical line; emits INDENT/DEDENT. False when tokenizing stopped.</summary>
@@ -233,17 +254,20 @@ internal sealed class Tokenizer
         }
         else
         {
-            while (_indentTop > 0 && col < _indents[_indentTop])
-            {
-                _indentTop--;
-                Add(TokenKind.Dedent, p, p, _line, p - _lineStart);
-            }
-            if (col != _indents[_indentTop])
+            // A dedent must land on an enclosing level; the error comes before any DEDENT, as in CPython.
+            var target = _indentTop;
+            while (target > 0 && col < _indents[target]) target--;
+            if (col != _indents[target])
             {
                 // CPython reports the length of the line as the offset.
                 Fail(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
                     _line, 0, rawOffset: LineLengthWithNewline(_line), rawEnd: -1);
                 return false;
+            }
+            while (_indentTop > target)
+            {
+                _indentTop--;
+                Add(TokenKind.Dedent, p, p, _line, p - _lineStart);
             }
             if (alt != _altIndents[_indentTop]) return TabError();
         }
