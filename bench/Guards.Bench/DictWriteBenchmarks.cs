@@ -8,6 +8,7 @@ namespace FatSharp.Guards.Bench;
 /// two alternatives).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class DictWriteBenchmarks
 {
     private static long s_sharedCounter;
