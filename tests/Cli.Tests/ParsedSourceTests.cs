@@ -76,16 +76,9 @@ public sealed class ParsedSourceTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownParserDifferences = new()
     {
-        ["invalid_syntax"] = "fatsharp: \"'(' was never closed\" at 3:6; CPython: 'invalid syntax' at 3:7",
-        ["unexpected_indent_tab"] = "offset 2 (after the indent); CPython: 1",
-        ["unexpected_indent_mixed"] = "offset 6 (after the indent); CPython: 5",
         ["non_ascii_before_caret"] = "offset counts characters; CPython 3.11's generic 'invalid syntax' offset counts UTF-8 bytes",
         ["non_ascii_indented"] = "offset counts characters; CPython 3.11's generic 'invalid syntax' offset counts UTF-8 bytes",
         ["cjk_name"] = "offset counts characters; CPython 3.11's generic 'invalid syntax' offset counts UTF-8 bytes",
-        ["unindent_mismatch"] = "offset 3, end 3; CPython: offset 8 (end of line), end -1",
-        ["forgot_comma"] = "plain 'invalid syntax' at 2:8; CPython: 'Perhaps you forgot a comma?' over 2:6-9",
-        ["range_over_two_lines_indented"] = "plain 'invalid syntax' at 3:5; CPython: 'Perhaps you forgot a comma?' from 2:3 to 3:6",
-        ["fstring_expression"] = "offsets in the whole line; CPython 3.11 reports in the re-parsed '(a b)' with 'Perhaps you forgot a comma?'",
         ["bom"] = "text without the BOM, offset 7; CPython keeps the BOM in the text, offset 5",
     };
 
