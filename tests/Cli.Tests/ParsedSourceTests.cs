@@ -70,9 +70,10 @@ public sealed class ParsedSourceTests
     }
 
     /// <summary>
-    /// Cases where the parser raises a different message or position than CPython 3.11 (the report format itself
-    /// is checked field by field in <see cref="SyntaxErrorReportTests"/>). Each is asserted to still differ, so a
-    /// parser fix makes the test fail until the entry is removed here.
+    /// Cases where the parser raises a different position than CPython 3.11 (the report format itself is checked
+    /// field by field in <see cref="SyntaxErrorReportTests"/>). For these only the shape of the report and the
+    /// message are checked; once the parser matches, the entry can go (a parser fix does not break this test, so
+    /// that the parser and this list can change independently).
     /// </summary>
     private static readonly Dictionary<string, string> KnownParserDifferences = new()
     {
@@ -94,10 +95,13 @@ public sealed class ParsedSourceTests
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("", r.Stdout);
         var expected = SyntaxErrorFixtures.Stderr(fixture, file.Path);
-        if (KnownParserDifferences.TryGetValue(name, out var difference))
+        if (KnownParserDifferences.ContainsKey(name) && expected != r.Stderr)
         {
-            Assert.True(expected != r.Stderr, $"now identical to python3: remove '{name}' from KnownParserDifferences ({difference})");
-            Assert.Matches(@"^  File "".*"", line \d+\n", r.Stderr);
+            // Same location line and final "Class: message" line; only the caret line may differ.
+            var expectedLines = expected.Split('\n');
+            var actualLines = r.Stderr.Split('\n');
+            Assert.Equal(expectedLines[0], actualLines[0]);
+            Assert.Equal(expectedLines[^2], actualLines[^2]);
             return;
         }
         Assert.Equal(expected, r.Stderr);
