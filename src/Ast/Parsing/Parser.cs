@@ -11,7 +11,7 @@ namespace FatSharp.Ast.Parsing;
 internal sealed partial class Parser
 {
     /// <summary>CPython's parser gives up past this nesting of rules ("too complex").</summary>
-    private const int MaxDepth = 3000;
+    private const int MaxDepth = 6000;
 
     private readonly Token[] _t;
     private readonly int _n;

@@ -57,13 +57,15 @@ public static partial class PythonParser
             tokenErrorEager: tokenizer.ErrorIsEager);
         try
         {
-            return mode switch
+            Mod tree = mode switch
             {
                 ParseMode.Exec => parser.ParseFileInput(),
                 ParseMode.Eval => parser.ParseEvalInput(),
                 ParseMode.Single => parser.ParseInteractiveInput(),
                 _ => parser.ParseFuncTypeInput(),
             };
+            TreeDepthLimit.Check(tree, tokenizer.Count);
+            return tree;
         }
         catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed
                                           && e.Msg is not ("unexpected indent" or "unexpected unindent"))
