@@ -25,6 +25,7 @@ def run(name, seed):
     env["PYTHONHASHSEED"] = str(seed)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
     proc = subprocess.run([sys.executable, name + ".py"], cwd=HERE, env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
     stdout = proc.stdout.decode("utf-8")
