@@ -119,8 +119,3 @@ class Del:
     def __del__(self):
         pass
 print(type(Del()).__name__)
-class SizeOf:
-    def __sizeof__(self):
-        return 123
-import sys
-print(sys.getsizeof(SizeOf()) >= 123)
