@@ -79,7 +79,7 @@ internal sealed partial class Parser
         var e = ParseExpression();
         if (K == TokenKind.ColonEqual)
             throw ErrorAtNode($"cannot use assignment expressions with {ExprName(e)}", e);
-        if (K == TokenKind.Equal && KAt(1) != TokenKind.Equal && _tokenError == null)
+        if (K == TokenKind.Equal && KAt(1) != TokenKind.Equal && _eagerError == null)
             ThrowMaybeMeantEquality(e);
         return e;
     }
@@ -135,7 +135,7 @@ internal sealed partial class Parser
             var test = ParseDisjunction();
             if (K != TokenKind.Else)
             {
-                if (_tokenError == null && K is not TokenKind.Error)
+                if (_eagerError == null && K is not TokenKind.Error)
                     throw Error("expected 'else' after 'if' expression", _t[s].Line, _t[s].Col, _t[_p - 1].EndLine, _t[_p - 1].EndCol);
                 throw InvalidSyntax();
             }
@@ -172,10 +172,71 @@ internal sealed partial class Parser
     {
         var s = _p;
         var first = ParseConjunction();
-        if (K != TokenKind.Or) return first;
+        if (K != TokenKind.Or)
+        {
+            _lastDisjunctionStart = s;
+            _lastDisjunctionEnd = _p;
+            _lastDisjunction = first;
+            return first;
+        }
         var values = new List<Expr> { first };
         while (Accept(TokenKind.Or)) values.Add(ParseConjunction());
-        return Fin(new BoolOp(BoolOperator.Or, values), s);
+        var e = Fin(new BoolOp(BoolOperator.Or, values), s);
+        _lastDisjunctionStart = s;
+        _lastDisjunctionEnd = _p;
+        _lastDisjunction = e;
+        return e;
+    }
+
+    // The most recently completed disjunction: CPython's "Perhaps you forgot a comma?" names it.
+    private int _lastDisjunctionStart = -1;
+    private int _lastDisjunctionEnd = -1;
+    private Expr? _lastDisjunction;
+    private bool _tryingCommaHint;
+
+    /// <summary>
+    /// CPython's "invalid syntax. Perhaps you forgot a comma?": inside brackets, a complete expression directly
+    /// followed by another one. Returns null when the hint does not apply.
+    /// </summary>
+    private PythonSyntaxError? CommaHintAt(int tok)
+    {
+        if (_tryingCommaHint || _lastDisjunction == null || _lastDisjunctionEnd != tok || !StartsExpression(_t[tok].Kind)
+            || _t[tok].Kind == TokenKind.Lambda)
+            return null;
+        // Only inside brackets: count them back to the start of the logical line.
+        var depth = 0;
+        for (var i = tok - 1; i >= 0; i--)
+        {
+            var k = _t[i].Kind;
+            if (k is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) break;
+            if (k is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
+            else if (k is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace) depth--;
+        }
+        var a = _lastDisjunction;
+        var start = _lastDisjunctionStart;
+        if (_t[start].Kind == TokenKind.Name && (_t[start].Text is "match" or "case" or "_" || _t[start + 1].Kind == TokenKind.String))
+            return null;
+        // CPython's rules read on from an unclosed bracket to the end of input, which reports the bracket.
+        if (depth > 0 && _unclosed != null && _unclosed.Lineno <= _t[tok].Line) return _unclosed;
+        var save = _p;
+        _tryingCommaHint = true;
+        try
+        {
+            _p = tok;
+            var b = ParseExpression();
+            if (depth <= 0) return null;
+            return Error("invalid syntax. Perhaps you forgot a comma?", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+        }
+        catch (PythonSyntaxError e)
+        {
+            // Reading on to the end inside brackets: CPython then reports the unclosed bracket.
+            return e == _unclosed ? e : null;
+        }
+        finally
+        {
+            _tryingCommaHint = false;
+            _p = save;
+        }
     }
 
     private Expr ParseConjunction()
@@ -423,7 +484,7 @@ internal sealed partial class Parser
             {
                 Next();
                 var v = Fin(new Starred(ParseExpression(), ExprContext.Load), s);
-                if (sawDoubleStar) throw ErrorAtNode("iterable argument unpacking follows keyword argument unpacking", v);
+                if (sawDoubleStar) throw ErrorAtToken("iterable argument unpacking follows keyword argument unpacking", s);
                 args.Add(v);
             }
             else if (K == TokenKind.DoubleStar)
@@ -439,6 +500,9 @@ internal sealed partial class Parser
                 Next();
                 Next();
                 var v = ParseExpression();
+                if (K == TokenKind.For && _eagerError == null)
+                    throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        _t[s].Line, _t[s].Col, _t[s + 1].EndLine, _t[s + 1].EndCol);
                 keywords.Add(Fin(new Keyword(name, v), s));
                 sawKeyword = true;
             }
@@ -454,6 +518,7 @@ internal sealed partial class Parser
                 }
                 if (K is TokenKind.For || (K == TokenKind.Async && KAt(1) == TokenKind.For))
                 {
+                    if (open < 0) throw InvalidSyntax();
                     var gens = ParseComprehensionClauses();
                     if (open >= 0 && args.Count == 0 && keywords.Count == 0 && K == TokenKind.RPar)
                     {
@@ -469,14 +534,50 @@ internal sealed partial class Parser
                     var ge = Fin(new GeneratorExp(e, gens), s);
                     throw Error("Generator expression must be parenthesized", ge.Lineno, ge.ColOffset, ge.EndLineno, ge.EndColOffset);
                 }
-                if (sawDoubleStar) throw ErrorAtNode("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword) throw ErrorAtNode("positional argument follows keyword argument", e);
+                if (StartsExpression(K) && K != TokenKind.Lambda) throw MissingCommaOr([e]);
+                // CPython points at the token after the misplaced argument.
+                if (sawDoubleStar) throw ErrorAtToken("positional argument follows keyword argument unpacking", _p);
+                if (sawKeyword) throw ErrorAtToken("positional argument follows keyword argument", _p);
                 args.Add(e);
             }
-            if (!Accept(TokenKind.Comma)) break;
+            if (!Accept(TokenKind.Comma))
+            {
+                if (K != TokenKind.RPar && args.Count > 0 && keywords.Count == 0 && _t[_p - 1].End == args[^1].EndColOffset + 0 * 0)
+                {
+                }
+                if (K != TokenKind.RPar && keywords.Count == 0 && args.Count > 0) throw MissingCommaOr(args);
+                break;
+            }
             if (K == TokenKind.RPar) break;
         }
         if (K != TokenKind.RPar) throw InvalidSyntax();
+    }
+
+    /// <summary>
+    /// Inside brackets, an element followed by the start of another expression: CPython's "Perhaps you forgot a
+    /// comma?" (unless the element begins with a name followed by a string, or a soft keyword); else "invalid syntax".
+    /// </summary>
+    private PythonSyntaxError MissingCommaOr(List<Expr> elts)
+    {
+        if (_eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
+        var a = elts[^1];
+        if (a is Starred) return InvalidSyntax();
+        if (_unclosed != null && _unclosed.Lineno <= _t[_p].Line) return _unclosed;
+        // Find the token where the element starts.
+        var startTok = _p - 1;
+        while (startTok > 0 && (_t[startTok].Line > a.Lineno || (_t[startTok].Line == a.Lineno && _t[startTok].Col > a.ColOffset))) startTok--;
+        if (_t[startTok].Kind == TokenKind.Name)
+        {
+            var text = _t[startTok].Text;
+            if (text is "match" or "case" or "_") return InvalidSyntax();
+            if (_t[startTok + 1].Kind == TokenKind.String) return InvalidSyntax();
+        }
+        var save = _p;
+        Expr b;
+        try { b = ParseExpression(); }
+        catch (PythonSyntaxError) { _p = save; return InvalidSyntax(); }
+        _p = save;
+        return Error("invalid syntax. Perhaps you forgot a comma?", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
     }
 
     private Expr ParseNamedExpressionInCall()
@@ -595,14 +696,15 @@ internal sealed partial class Parser
             if (first is Starred) throw ErrorAtNode("cannot use starred expression here", first);
             return first;
         }
-        if (K != TokenKind.Comma) throw InvalidSyntax();
+        if (K != TokenKind.Comma) throw MissingCommaOr([first]);
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
             if (K == TokenKind.RPar) break;
             elts.Add(ParseStarNamedExpression());
         }
-        Expect(TokenKind.RPar);
+        if (K != TokenKind.RPar) throw MissingCommaOr(elts);
+        Next();
         Leave();
         return Fin(new Tuple(elts, ExprContext.Load), s);
     }
@@ -620,11 +722,7 @@ internal sealed partial class Parser
             {
                 if (first is Starred) throw ErrorAtNode("iterable unpacking cannot be used in comprehension", first);
                 var gens = ParseComprehensionClauses();
-                if (K != TokenKind.RSqb)
-                {
-                    if (K == TokenKind.Comma) throw ComprehensionTargetError(first, s);
-                    throw InvalidSyntax();
-                }
+                if (K != TokenKind.RSqb) throw InvalidSyntax();
                 Next();
                 Leave();
                 return Fin(new ListComp(first, gens), s);
@@ -638,19 +736,17 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.RSqb)
         {
-            if (K is TokenKind.For && elts.Count > 1) throw ComprehensionTargetError(elts[0], s);
-            throw InvalidSyntax();
+            if (K is TokenKind.For && elts.Count > 1 && _eagerError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
+            throw MissingCommaOr(elts);
         }
         Next();
         Leave();
         return Fin(new List(elts, ExprContext.Load), s);
     }
 
-    private PythonSyntaxError ComprehensionTargetError(Expr first, int s)
-    {
-        _ = s;
-        return InvalidSyntax();
-    }
+    private PythonSyntaxError ComprehensionTargetError(Expr first, Expr last) =>
+        Error("did you forget parentheses around the comprehension target?", first.Lineno, first.ColOffset,
+            last.EndLineno, last.EndColOffset);
 
     private Expr ParseBraceDisplay()
     {
@@ -665,6 +761,16 @@ internal sealed partial class Parser
         }
         if (K == TokenKind.DoubleStar)
         {
+            if (_eagerError == null)
+            {
+                // {**a for ...}: CPython's message for unpacking in a dict comprehension.
+                var save = _p;
+                Next();
+                var v = ParseBitwiseOr();
+                if (K == TokenKind.For)
+                    throw ErrorAtToken("dict unpacking cannot be used in dict comprehension", save);
+                _p = save;
+            }
             var keys = new List<Expr?>();
             var values = new List<Expr>();
             ParseDictItems(keys, values);
@@ -704,7 +810,12 @@ internal sealed partial class Parser
             if (K == TokenKind.RBrace) break;
             elts.Add(ParseStarNamedExpression());
         }
-        Expect(TokenKind.RBrace);
+        if (K != TokenKind.RBrace)
+        {
+            if (K is TokenKind.For && elts.Count > 1 && _eagerError == null) throw ComprehensionTargetError(elts[0], elts[^1]);
+            throw MissingCommaOr(elts);
+        }
+        Next();
         Leave();
         return Fin(new Set(elts), s);
     }
@@ -724,7 +835,7 @@ internal sealed partial class Parser
                 keys.Add(ParseExpression());
                 if (K != TokenKind.Colon)
                 {
-                    if (_tokenError == null && K is TokenKind.Comma or TokenKind.RBrace)
+                    if (_eagerError == null && K is TokenKind.Comma or TokenKind.RBrace)
                     {
                         var k = keys[^1]!;
                         throw Error("':' expected after dictionary key", k.Lineno, k.ColOffset, k.EndLineno, k.EndColOffset);
@@ -732,6 +843,8 @@ internal sealed partial class Parser
                     throw InvalidSyntax();
                 }
                 Next();
+                if (K is TokenKind.RBrace or TokenKind.Comma && _eagerError == null)
+                    throw ErrorAtToken("expression expected after dictionary key and ':'", _p - 1);
                 values.Add(ParseExpression());
             }
             if (!Accept(TokenKind.Comma)) break;

@@ -72,7 +72,7 @@ internal sealed partial class Parser
                 case 'r': piece.Raw = true; break;
                 case 'b': piece.Bytes = true; break;
                 case 'f': piece.FString = true; break;
-                case 'u': piece.U = true; break;
+                case 'u': piece.U = b[p] == 'u'; break; // kind='u' only for a lowercase prefix
             }
             p++;
         }
@@ -101,7 +101,7 @@ internal sealed partial class Parser
             if (piece.Bytes) anyBytes = true; else anyStr = true;
         }
         if (anyBytes && anyStr)
-            throw Error("cannot mix bytes and nonbytes literals", _t[s].Line, _t[s].Col, _t[e].EndLine, _t[e].EndCol);
+            throw Error("cannot mix bytes and nonbytes literals", _t[e].EndLine, _t[e].EndCol, _t[e].EndLine, _t[e].EndCol);
         var kind = first.U ? "u" : null;
         if (anyBytes)
         {
@@ -251,10 +251,18 @@ internal sealed partial class Parser
     private void AppendLiteral(StringPiece piece, int start, int end, FStringBuilder into)
     {
         if (end <= start) return;
-        into.AddLiteral(piece.Raw ? Utf8(start, end) : DecodeStrRange(start, end, piece.Tok));
+        into.AddLiteral(piece.Raw ? Utf8(start, end, piece.Tok) : DecodeStrRange(start, end, piece.Tok));
     }
 
-    private string Utf8(int start, int end) => Encoding.UTF8.GetString(_src.Bytes, start, end - start);
+    /// <summary>Strictly decoded text of a string body part; undecodable bytes raise CPython's unicode error.</summary>
+    private string Utf8(int start, int end, int tok = -1)
+    {
+        var span = _src.Bytes.AsSpan(start, end - start);
+        if (System.Text.Unicode.Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
+        ref var t = ref _t[tok >= 0 ? tok : _p - 1];
+        throw _src.MakeError(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + Utf8Error.Describe(span),
+            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
+    }
 
     /// <summary>One replacement field starting at '{' (byte <paramref name="open"/>); returns the position after '}'.</summary>
     private int ParseFStringField(StringPiece piece, int open, int end, FStringBuilder into, int level)
@@ -321,8 +329,8 @@ internal sealed partial class Parser
             p++;
         }
         if (quote != 0) throw FStringError("f-string: unterminated string", piece.Tok);
-        if (p >= end) throw FStringError("f-string: expecting '}'", piece.Tok);
         if (depth > 0) throw FStringError("f-string: unmatched '" + (char)stack[depth - 1] + "'", piece.Tok);
+        if (p >= end) throw FStringError("f-string: expecting '}'", piece.Tok);
         var exprEnd = p;
         var allBlank = true;
         for (var i = exprStart; i < exprEnd; i++)
@@ -335,7 +343,7 @@ internal sealed partial class Parser
         {
             p++;
             while (p < end && b[p] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r') p++;
-            debugText = Utf8(exprStart, p);
+            debugText = Utf8(exprStart, p, piece.Tok);
         }
         var conversion = -1;
         if (p < end && b[p] == '!')
@@ -396,32 +404,39 @@ internal sealed partial class Parser
         sub[0] = (byte)'(';
         Buffer.BlockCopy(b, exprStart, sub, 1, len);
         sub[len + 1] = (byte)')';
-        var text = new SourceText(sub, sub.Length, _src.Filename);
+        var text = new SourceText(sub, sub.Length, _src.Filename) { LineShift = baseLine - 1, ColShift = baseCol };
         var tokenizer = new Tokenizer(sub, sub.Length, text, _names);
         tokenizer.Run();
+        // Tokens ending on the first line move by the field's column (CPython decides by a token's end line, so
+        // a string spanning lines keeps its own columns), all move to the field's line.
         var tokens = tokenizer.Tokens;
         for (var i = 0; i < tokenizer.Count; i++)
         {
             ref var tk = ref tokens[i];
-            if (tk.Line == 1) tk.Col += baseCol;
-            if (tk.EndLine == 1) tk.EndCol += baseCol;
+            if (tk.EndLine == 1)
+            {
+                tk.Col += baseCol;
+                tk.EndCol += baseCol;
+            }
             tk.Line += baseLine - 1;
             tk.EndLine += baseLine - 1;
         }
-        if (tokenizer.Error != null)
-            throw _src.MakeError(SyntaxErrorKind.SyntaxError, "f-string: " + tokenizer.Error.Msg, t.Line, t.Col, t.EndLine, t.EndCol);
-        var parser = new Parser(tokens, tokenizer.Count, text, null, _names, inFString: true) { _depth = _depth };
+        if (tokenizer.Error != null && tokenizer.Error.Msg.StartsWith("(unicode error)", StringComparison.Ordinal))
+        {
+            // CPython has no column for undecodable bytes in a field.
+            var u = tokenizer.Error;
+            throw new PythonSyntaxError(u.ErrorKind, "f-string: " + u.Msg, u.Filename, u.Lineno, 0, u.Text, u.EndLineno, 0);
+        }
+        var parser = new Parser(tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
+            unclosed: tokenizer.Unclosed, tokenErrorEager: tokenizer.ErrorIsEager) { _depth = _depth };
         try
         {
             return parser.ParseFStringExpression();
         }
         catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
         {
-            throw _src.MakeError(SyntaxErrorKind.SyntaxError, "f-string: " + e.Msg, t.Line, t.Col, t.EndLine, t.EndCol);
-        }
-        catch (PythonSyntaxError e)
-        {
-            throw _src.MakeError(SyntaxErrorKind.SyntaxError, e.Msg, t.Line, t.Col, t.EndLine, t.EndCol);
+            throw new PythonSyntaxError(e.ErrorKind, "f-string: " + e.Msg, e.Filename, e.Lineno, e.Offset, e.Text,
+                e.EndLineno, e.EndOffset);
         }
     }
 
@@ -429,7 +444,7 @@ internal sealed partial class Parser
 
     private string DecodeStr(StringPiece piece)
     {
-        if (piece.Raw) return Utf8(piece.BodyStart, piece.BodyEnd);
+        if (piece.Raw) return Utf8(piece.BodyStart, piece.BodyEnd, piece.Tok);
         return DecodeStrRange(piece.BodyStart, piece.BodyEnd, piece.Tok);
     }
 
@@ -437,7 +452,19 @@ internal sealed partial class Parser
     {
         var b = _src.Bytes;
         var bs = Array.IndexOf(b, (byte)'\\', start, end - start);
-        if (bs < 0) return Utf8(start, end);
+        if (bs < 0) return Utf8(start, end, tok);
+        if (!System.Text.Unicode.Utf8.IsValid(b.AsSpan(start, end - start)))
+        {
+            // With escapes, CPython decodes each run of non-ASCII bytes on its own: positions count in the run.
+            for (var i = start; i < end;)
+            {
+                if (b[i] < 0x80) { i++; continue; }
+                var j = i;
+                while (j < end && b[j] >= 0x80) j++;
+                Utf8(i, j, tok);
+                i = j;
+            }
+        }
         var sb = new StringBuilder(end - start);
         var p = start;
         while (p < end)
@@ -535,7 +562,7 @@ internal sealed partial class Parser
         ref var t = ref _t[tok];
         return _src.MakeError(SyntaxErrorKind.SyntaxError,
             $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{Math.Max(from, to)}: {what}",
-            t.Line, t.Col, t.EndLine, t.EndCol);
+            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
     }
 
     private byte[] DecodeBytes(StringPiece piece)

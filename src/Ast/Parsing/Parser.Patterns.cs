@@ -27,8 +27,20 @@ internal sealed partial class Parser
         }
         if (K != TokenKind.Colon)
         {
+            var missingColon = K == TokenKind.Newline && _eagerError == null;
+            var prev = _t[_p - 1];
             _p = s;
-            return false;
+            if (!missingColon) return false;
+            // "match x" with a newline: an error only if the line is no valid statement either.
+            try
+            {
+                ParseSimpleStatements(into);
+                return true;
+            }
+            catch (PythonSyntaxError)
+            {
+                throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
+            }
         }
         Next();
         if (K != TokenKind.Newline)
@@ -36,10 +48,7 @@ internal sealed partial class Parser
             throw InvalidSyntax();
         }
         Next();
-        if (K != TokenKind.Indent)
-            throw _src.MakeError(SyntaxErrorKind.IndentationError,
-                $"expected an indented block after 'match' statement on line {_t[s].Line}",
-                _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
+        if (K != TokenKind.Indent) throw ExpectedIndentedBlock("'match' statement", s);
         Next();
         var cases = new List<MatchCase>();
         Enter();
@@ -93,7 +102,7 @@ internal sealed partial class Parser
         var first = ParseMaybeStarPattern();
         if (K != TokenKind.Comma)
         {
-            if (first is MatchStar) return Fin(new MatchSequence([first]), s);
+            if (first is MatchStar) throw InvalidSyntax();
             return first;
         }
         var items = new List<Pattern> { first };
@@ -247,11 +256,11 @@ internal sealed partial class Parser
             var n = _p;
             Next();
             var right = Fin(new Constant(ParseNumber(n), null), n);
-            if (right.Value is not System.Numerics.Complex)
-                throw ErrorAtNode("imaginary number required in complex literal", right);
             var leftReal = left is UnaryOp u ? ((Constant)u.Operand).Value : ((Constant)left).Value;
             if (leftReal is System.Numerics.Complex)
                 throw ErrorAtNode("real number required in complex literal", left);
+            if (right.Value is not System.Numerics.Complex)
+                throw ErrorAtNode("imaginary number required in complex literal", right);
             return Fin(new BinOp(left, op, right), s);
         }
         return left;

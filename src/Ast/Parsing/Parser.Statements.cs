@@ -24,6 +24,7 @@ internal sealed partial class Parser
                         case TokenKind.For: Next(); into.Add(ParseFor(s, true)); return;
                         case TokenKind.With: Next(); into.Add(ParseWith(s, true)); return;
                     }
+                    Next();
                     throw InvalidSyntax();
                 }
             case TokenKind.Indent:
@@ -138,13 +139,17 @@ internal sealed partial class Parser
                 }
             case TokenKind.Colon:
                 {
-                    if (e is Tuple or List)
-                    {
-                        var shown = e is Tuple ? "tuple" : "list";
-                        throw ErrorAtNode($"only single target (not {shown}) can be annotated", e);
-                    }
                     if (e is not (Name or Attribute or Subscript))
+                    {
+                        // CPython's messages need a well-formed annotation after the colon.
+                        var colon = _p;
+                        Next();
+                        try { ParseExpression(); }
+                        catch (PythonSyntaxError) { throw InvalidSyntaxAt(colon); }
+                        if (e is Tuple or List)
+                            throw ErrorAtNode($"only single target (not {(e is Tuple ? "tuple" : "list")}) can be annotated", e);
                         throw ErrorAtNode("illegal target for annotation", e);
+                    }
                     Next();
                     var annotation = ParseExpression();
                     Expr? value = null;
@@ -161,7 +166,13 @@ internal sealed partial class Parser
                 {
                     var op = AugOperator(K);
                     if (e is not (Name or Attribute or Subscript))
+                    {
+                        var opTok = _p;
+                        Next();
+                        try { if (K == TokenKind.Yield) ParseYieldExpr(); else ParseStarExpressions(); }
+                        catch (PythonSyntaxError) { throw InvalidSyntaxAt(opTok); }
                         throw ErrorAtNode($"'{ExprName(e)}' is an illegal expression for augmented assignment", e);
+                    }
                     Next();
                     var value = K == TokenKind.Yield ? ParseYieldExpr() : ParseStarExpressions();
                     SetContext(e, ExprContext.Store);
@@ -171,7 +182,7 @@ internal sealed partial class Parser
         if (K is not (TokenKind.Newline or TokenKind.Semi))
         {
             // print "x" / exec "x": CPython's hint for Python 2 statements.
-            if (e is Name { Id: "print" or "exec" } pn && StartsExpression(K) && _tokenError == null)
+            if (e is Name { Id: "print" or "exec" } pn && StartsExpression(K) && _eagerError == null)
                 throw Error($"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?",
                     pn.Lineno, pn.ColOffset, _t[_p].EndLine, _t[_p].EndCol);
             throw InvalidSyntax();
@@ -359,7 +370,7 @@ internal sealed partial class Parser
                 if (!Accept(TokenKind.Comma)) break;
                 if (K is TokenKind.Newline or TokenKind.Semi)
                     throw Error("trailing comma not allowed without surrounding parentheses",
-                        _t[_p - 1].Line, _t[_p - 1].Col, _t[_p - 1].EndLine, _t[_p - 1].EndCol);
+                        _t[_p].Line, _t[_p].Col, _t[_p].Line, _t[_p].Col);
             }
         }
         return Fin(new ImportFrom(module, names, level), s);
@@ -384,13 +395,7 @@ internal sealed partial class Parser
         if (K == TokenKind.Newline)
         {
             Next();
-            if (K != TokenKind.Indent)
-            {
-                if (_tokenError != null && K == TokenKind.Error) throw _tokenError;
-                throw _src.MakeError(SyntaxErrorKind.IndentationError,
-                    $"expected an indented block after {what} on line {_t[headerTok].Line}",
-                    _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
-            }
+            if (K != TokenKind.Indent) throw ExpectedIndentedBlock(what, headerTok);
             Next();
             while (K != TokenKind.Dedent)
             {
@@ -406,6 +411,22 @@ internal sealed partial class Parser
         }
         Leave();
         return body;
+    }
+
+    private PythonSyntaxError ExpectedIndentedBlock(string what, int headerTok)
+    {
+        if (K == TokenKind.Error) return InvalidSyntax();
+        var msg = $"expected an indented block after {what} on line {_t[headerTok].Line}";
+        var at = _p;
+        while (_t[at].Kind == TokenKind.Dedent && at + 1 < _n) at++;
+        if (_t[at].Kind == TokenKind.EndMarker)
+        {
+            // At the end of input CPython points at the end of the last line.
+            var line = _t[at].Line;
+            var len = _src.LineText(line).TrimEnd('\n').Length;
+            return _src.MakeError(SyntaxErrorKind.IndentationError, msg, line, 0, line, -1, rawOffset: len + 1);
+        }
+        return _src.MakeError(SyntaxErrorKind.IndentationError, msg, _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
     }
 
     private void ExpectColon()
@@ -524,8 +545,10 @@ internal sealed partial class Parser
         if (K == TokenKind.Star)
         {
             var s = _p;
+            Enter();
             Next();
             var inner = ParseTargetElement();
+            Leave();
             return Fin(new Starred(inner, ExprContext.Store), s);
         }
         return ParseBitwiseOr();
@@ -647,8 +670,16 @@ internal sealed partial class Parser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            if (_tokenError != null) throw _tokenError;
-            throw Error("expected 'except' or 'finally' block", _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
+            if (_eagerError != null) throw _eagerError;
+            // At the next token; at the end of input, at the last NEWLINE (CPython's positions).
+            var at = _p;
+            while (_t[at].Kind == TokenKind.Dedent && at + 1 < _n) at++;
+            if (_t[at].Kind != TokenKind.EndMarker)
+                throw Error("expected 'except' or 'finally' block", _t[at].Line, _t[at].Col, _t[at].EndLine, _t[at].EndCol);
+            var last = _p - 1;
+            while (last > 0 && _t[last].Kind != TokenKind.Newline) last--;
+            throw _src.MakeError(SyntaxErrorKind.SyntaxError, "expected 'except' or 'finally' block",
+                _t[last].Line, _t[last].Col, _t[last].Line, -1);
         }
         Stmt node = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
         return FinBlock(node, s);
@@ -683,7 +714,11 @@ internal sealed partial class Parser
         var defTok = _p;
         Next();
         var name = ExpectName();
-        if (K != TokenKind.LPar) throw InvalidSyntax();
+        if (K != TokenKind.LPar)
+        {
+            if (_eagerError != null || K == TokenKind.Error) throw InvalidSyntax();
+            throw ErrorAtToken("expected '('", _p);
+        }
         Next();
         var args = ParseParameters(TokenKind.RPar, allowAnnotations: true);
         Expect(TokenKind.RPar);
@@ -724,6 +759,7 @@ internal sealed partial class Parser
         var kwDefaults = new List<Expr?>();
         var seenStar = false;
         var seenSlash = false;
+        var defaultBeforeSlash = false;
         while (K != close)
         {
             if (kwarg != null)
@@ -734,6 +770,7 @@ internal sealed partial class Parser
                 if (seenStar) throw ErrorAtToken("/ must be ahead of *", _p);
                 if (args.Count == 0) throw ErrorAtToken("at least one argument must precede /", _p);
                 seenSlash = true;
+                defaultBeforeSlash = defaults.Count > 0;
                 posonly.AddRange(args);
                 args.Clear();
                 Next();
@@ -746,8 +783,12 @@ internal sealed partial class Parser
                 Next();
                 if (K == TokenKind.Comma || K == close)
                 {
-                    if (K == close || KAt(1) == close)
-                        throw ErrorAtToken("named arguments must follow bare *", starTok);
+                    if (K == close || KAt(1) == close || KAt(1) == TokenKind.DoubleStar)
+                    {
+                        // def: at the '*'; lambda: at the token after it, as CPython reports them.
+                        if (allowAnnotations) throw ErrorAtToken("named arguments must follow bare *", starTok);
+                        throw ErrorAtToken("named arguments must follow bare *", K == close ? _p : _p + 1);
+                    }
                 }
                 else
                 {
@@ -775,7 +816,11 @@ internal sealed partial class Parser
                 {
                     if (def != null) defaults.Add(def);
                     else if (defaults.Count > 0)
+                    {
+                        // CPython's rule for this message does not reach across a '/' after the defaults.
+                        if (seenSlash && defaultBeforeSlash) throw InvalidSyntax();
                         throw Error("non-default argument follows default argument", a.Lineno, a.ColOffset, a.EndLineno, a.EndColOffset);
+                    }
                     args.Add(a);
                 }
             }

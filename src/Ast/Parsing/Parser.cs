@@ -11,24 +11,31 @@ namespace FatSharp.Ast.Parsing;
 internal sealed partial class Parser
 {
     /// <summary>CPython's parser gives up past this nesting of rules ("too complex").</summary>
-    private const int MaxDepth = 3000;
+    private const int MaxDepth = 6000;
 
     private readonly Token[] _t;
     private readonly int _n;
     private int _p;
     private readonly SourceText _src;
     private readonly PythonSyntaxError? _tokenError;
+    /// <summary>The tokenizer error if it is one CPython raises wherever the parser fails (not only on reaching it).</summary>
+    private readonly PythonSyntaxError? _eagerError;
     private readonly NameTable _names;
     private int _depth;
     /// <summary>Set while parsing the expression of an f-string replacement field: errors get an "f-string: " prefix.</summary>
     private readonly bool _inFString;
 
-    public Parser(Token[] tokens, int count, SourceText src, PythonSyntaxError? tokenError, NameTable names, bool inFString = false)
+    private readonly PythonSyntaxError? _unclosed;
+
+    public Parser(Token[] tokens, int count, SourceText src, PythonSyntaxError? tokenError, NameTable names,
+        bool inFString = false, PythonSyntaxError? unclosed = null, bool tokenErrorEager = true)
     {
+        _unclosed = unclosed;
         _t = tokens;
         _n = count;
         _src = src;
         _tokenError = tokenError;
+        _eagerError = tokenError != null && tokenErrorEager ? tokenError : null;
         _names = names;
         _inFString = inFString;
     }
@@ -112,11 +119,15 @@ internal sealed partial class Parser
 
     // ---- depth ----
 
+    /// <summary>Message of the error raised when the thread's stack, not the input, is the limit.</summary>
+    internal const string StackExhausted = "parser stack exhausted";
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxDepth)
             throw new AstRecursionException("too many nested expressions or statements: Python source too complex to parse");
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new AstRecursionException(StackExhausted);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -124,26 +135,23 @@ internal sealed partial class Parser
 
     // ---- errors ----
 
-    private PythonSyntaxError TokenErrorOr(PythonSyntaxError e) => _tokenError ?? e;
 
     /// <summary>A generic "invalid syntax" at the current token (a pending tokenizer error wins, as in CPython).</summary>
     private PythonSyntaxError InvalidSyntax() => InvalidSyntaxAt(_p);
 
     private PythonSyntaxError InvalidSyntaxAt(int tok)
     {
-        if (_tokenError != null) return _tokenError;
         ref var t = ref _t[tok];
+        // Failing at an INDENT/DEDENT is an IndentationError that no later tokenizer error replaces.
         if (t.Kind == TokenKind.Indent)
-            return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, t.EndCol, t.Line, -1);
+            throw _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected indent", t.Line, 0, t.Line, -1, rawOffset: t.EndCol);
         if (t.Kind == TokenKind.Dedent)
-            return _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
-        if (t.Kind == TokenKind.EndMarker || (t.Kind == TokenKind.Newline && t.Start >= _src.Length))
-        {
-            // At the end of input CPython points just past the last token.
-            var prev = tok > 0 ? _t[tok - 1] : t;
-            if (t.Kind == TokenKind.EndMarker)
-                return Error("invalid syntax", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
-        }
+            throw _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
+        if (_tokenError != null && (_eagerError != null || t.Kind == TokenKind.Error)) return _tokenError;
+        if (_unclosed != null && (t.Kind == TokenKind.Error || t.Line > _unclosed.Lineno)) return _unclosed;
+        if (t.Kind == TokenKind.EndMarker)
+            return _src.MakeError(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0, rawOffset: 0, rawEndOffset: 0);
+        if (CommaHintAt(tok) is { } hint) return hint;
         return Error(_inFString ? "f-string: invalid syntax" : "invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
@@ -162,13 +170,12 @@ internal sealed partial class Parser
 
     private void ExpectedError(TokenKind k)
     {
-        if (_tokenError != null) throw _tokenError;
-        if (k == TokenKind.Colon)
+        if (_eagerError != null || K == TokenKind.Error) throw InvalidSyntax();
+        if (k == TokenKind.Colon && K == TokenKind.Newline)
         {
-            // CPython reports "expected ':'" just after the previous token.
+            // CPython says "expected ':'" only when the line ends there, just after the previous token.
             var prev = _t[_p - 1];
-            if (K is not (TokenKind.Error))
-                throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
+            throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
         }
         throw InvalidSyntax();
     }
@@ -218,15 +225,14 @@ internal sealed partial class Parser
             {
                 if (K == TokenKind.Star)
                 {
-                    var s = _p;
+                    // CPython keeps only the expression of "*args" and "**kwargs" in a signature type comment.
                     Next();
-                    args.Add(Fin(new Starred(ParseExpression(), ExprContext.Load), s));
+                    args.Add(ParseExpression());
                 }
                 else if (K == TokenKind.DoubleStar)
                 {
-                    var s = _p;
                     Next();
-                    args.Add(Fin(new Starred(ParseExpression(), ExprContext.Load), s));
+                    args.Add(ParseExpression());
                 }
                 else args.Add(ParseExpression());
                 if (!Accept(TokenKind.Comma)) break;

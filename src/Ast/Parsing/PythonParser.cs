@@ -7,8 +7,7 @@ namespace FatSharp.Ast.Parsing;
 /// <summary>Entry point of the tokenizer and parser: Python 3.11 source bytes to a tree.</summary>
 public static partial class PythonParser
 {
-    /// <summary>Sources at least this long are parsed on a thread with a large stack (deep nesting needs it).</summary>
-    private const int InlineLimit = 2000;
+    /// <summary>Deep nesting may need more stack than the caller's thread has: then parsing runs again on one this big.</summary>
     private const int BigStack = 256 * 1024 * 1024;
 
     /// <summary>Parses <paramref name="source"/> (raw file bytes: BOM and coding declaration are honoured).</summary>
@@ -17,12 +16,25 @@ public static partial class PythonParser
     public static Mod Parse(byte[] source, string filename, ParseMode mode = ParseMode.Exec)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Length < InlineLimit) return ParseCore(source, filename, mode);
+        return Run(source, filename, mode, decoded: false);
+    }
+
+    private static Mod Run(byte[] source, string filename, ParseMode mode, bool decoded)
+    {
+        // Parsing has no side effects: try on the caller's stack first and, if that runs low (a check before each
+        // level of nesting), start over on a thread with a large stack. A thread per parse would cost more.
+        try
+        {
+            return ParseCore(source, filename, mode, decoded);
+        }
+        catch (AstRecursionException e) when (e.Message == Parser.StackExhausted || e.Message.StartsWith("maximum recursion depth exceeded during AST", StringComparison.Ordinal))
+        {
+        }
         Mod? result = null;
         Exception? error = null;
         var thread = new Thread(() =>
         {
-            try { result = ParseCore(source, filename, mode); }
+            try { result = ParseCore(source, filename, mode, decoded); }
             catch (Exception e) { error = e; }
         }, BigStack);
         thread.Start();
@@ -33,26 +45,44 @@ public static partial class PythonParser
 
     public static Module ParseModule(byte[] source, string filename) => (Module)Parse(source, filename);
 
-    /// <summary>Parses text that is already decoded (no coding declaration applies).</summary>
-    public static Mod Parse(string source, string filename, ParseMode mode = ParseMode.Exec) =>
-        Parse(Encoding.UTF8.GetBytes(source), filename, mode);
-
-    private static Mod ParseCore(byte[] raw, string filename, ParseMode mode)
+    /// <summary>Parses text that is already decoded: a coding declaration is only a comment (as for a str in CPython).</summary>
+    public static Mod Parse(string source, string filename, ParseMode mode = ParseMode.Exec)
     {
-        var bytes = PrepareSource(raw, filename);
+        ArgumentNullException.ThrowIfNull(source);
+        return Run(Encoding.UTF8.GetBytes(source), filename, mode, decoded: true);
+    }
+
+    private static Mod ParseCore(byte[] raw, string filename, ParseMode mode, bool decoded)
+    {
+        var bytes = PrepareSource(raw, filename, decoded);
         var length = bytes.Length;
         var text = new SourceText(bytes, length, filename);
         var names = new NameTable();
         var tokenizer = new Tokenizer(bytes, length, text, names);
         tokenizer.Run();
-        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names);
-        return mode switch
+        var parser = new Parser(tokenizer.Tokens, tokenizer.Count, text, tokenizer.Error, names, unclosed: tokenizer.Unclosed,
+            tokenErrorEager: tokenizer.ErrorIsEager);
+        try
         {
-            ParseMode.Exec => parser.ParseFileInput(),
-            ParseMode.Eval => parser.ParseEvalInput(),
-            ParseMode.Single => parser.ParseInteractiveInput(),
-            _ => parser.ParseFuncTypeInput(),
-        };
+            Mod tree = mode switch
+            {
+                ParseMode.Exec => parser.ParseFileInput(),
+                ParseMode.Eval => parser.ParseEvalInput(),
+                ParseMode.Single => parser.ParseInteractiveInput(),
+                _ => parser.ParseFuncTypeInput(),
+            };
+            TreeDepthLimit.Check(tree, tokenizer.Count);
+            return tree;
+        }
+        catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed
+                                          && e.Msg is not ("unexpected indent" or "unexpected unindent"))
+        {
+            // As CPython: a parser error gives way to a tokenizer error further on, or to an unclosed bracket
+            // opened on an earlier line.
+            if (tokenizer.Error != null && tokenizer.ErrorIsEager) throw tokenizer.Error;
+            if (tokenizer.Unclosed != null && e.Lineno > tokenizer.Unclosed.Lineno) throw tokenizer.Unclosed;
+            throw;
+        }
     }
 
     [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", RegexOptions.CultureInvariant)]
@@ -62,7 +92,7 @@ public static partial class PythonParser
     /// Source bytes as UTF-8 with '\n' line ends: strips a BOM, decodes a coding declaration of line 1 or 2,
     /// rejects NUL bytes and invalid UTF-8 as CPython does.
     /// </summary>
-    private static byte[] PrepareSource(byte[] raw, string filename)
+    private static byte[] PrepareSource(byte[] raw, string filename, bool decoded)
     {
         var span = raw.AsSpan();
         var bom = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
@@ -70,7 +100,8 @@ public static partial class PythonParser
         if (span.IndexOf((byte)0) >= 0)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 0, -1, null);
 
-        var encoding = FindCodingDeclaration(span, out var declared);
+        string? declared = null;
+        var encoding = decoded ? null : FindCodingDeclaration(span, out declared);
         byte[] bytes;
         if (declared != null)
         {
@@ -88,7 +119,7 @@ public static partial class PythonParser
         }
         else bytes = bom ? span.ToArray() : raw;
 
-        if (!System.Text.Unicode.Utf8.IsValid(bytes)) ThrowInvalidUtf8(bytes, filename);
+        // Invalid UTF-8 is reported by the token holding it (comments may hold anything), as in CPython.
         if (Array.IndexOf(bytes, (byte)'\r') >= 0) bytes = NormalizeNewlines(bytes);
         return bytes;
     }
@@ -152,27 +183,6 @@ public static partial class PythonParser
     {
         if (Interlocked.Exchange(ref _codePagesRegistered, 1) == 0)
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
-    private static void ThrowInvalidUtf8(byte[] bytes, string filename)
-    {
-        var valid = 0;
-        var line = 1;
-        var lineStart = 0;
-        while (valid < bytes.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(valid), out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done) break;
-            if (bytes[valid] == '\n') { line++; lineStart = valid + 1; }
-            valid += consumed;
-        }
-        var bad = bytes[valid];
-        var reason = bad >= 0x80 && bad < 0xC2 || bad > 0xF4 ? "invalid start byte"
-            : valid + 1 >= bytes.Length || (bytes[valid + 1] & 0xC0) != 0x80 ? "invalid continuation byte" : "invalid continuation byte";
-        var text = new SourceText(bytes, bytes.Length, filename);
-        throw text.MakeError(SyntaxErrorKind.SyntaxError,
-            $"(unicode error) 'utf-8' codec can't decode byte 0x{bad:x2} in position {valid - lineStart}: {reason}",
-            line, valid - lineStart);
     }
 
     private static byte[] NormalizeNewlines(byte[] bytes)

@@ -10,6 +10,13 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
 {
     private int[]? _lineStarts;
 
+    /// <summary>
+    /// For the "(expression)" text of an f-string field: its tokens carry source lines (moved by this many) and,
+    /// on the first line, source columns (moved by <see cref="ColShift"/>); errors use the text's own columns.
+    /// </summary>
+    public int LineShift { get; init; }
+    public int ColShift { get; init; }
+
     public byte[] Bytes => bytes;
     public int Length => length;
     public string Filename => filename;
@@ -58,15 +65,34 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
         if (col < 0) return col;
         var (s, e) = LineRange(line);
         var n = Math.Min(col, e - s);
-        return Encoding.UTF8.GetCharCount(bytes, s, n) + 1 + Math.Max(0, col - (e - s));
+        // Code points, as Python counts them (not UTF-16 units): every byte that does not continue a sequence.
+        var count = 0;
+        for (var i = s; i < s + n; i++)
+            if ((bytes[i] & 0xC0) != 0x80) count++;
+        return count + 1 + Math.Max(0, col - (e - s));
     }
 
-    public PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1)
+    /// <summary>
+    /// An error at byte column <paramref name="col"/>; <paramref name="rawOffset"/>/<paramref name="rawEndOffset"/>
+    /// give CPython's offsets directly where they are not a column (-1 or 0 for "unknown", a line length).
+    /// </summary>
+    public PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
+        int? rawOffset = null, int? rawEndOffset = null)
     {
-        var offset = CharOffset(line, col);
+        var own = line - LineShift;
+        if (own == 1 && ColShift != 0) col = Math.Max(0, col - ColShift);
+        var offset = rawOffset ?? CharOffset(own, col);
         int endOffset;
         if (endLine < 0) { endLine = line; endOffset = offset; }
-        else endOffset = endCol < 0 ? endCol : CharOffset(endLine, endCol);
-        return new PythonSyntaxError(kind, msg, filename, line, offset, LineText(line), endLine, endOffset);
+        else
+        {
+            var ownEnd = endLine - LineShift;
+            if (ownEnd == 1 && ColShift != 0 && endCol >= 0) endCol = Math.Max(0, endCol - ColShift);
+            endOffset = endCol < 0 ? endCol : CharOffset(ownEnd, endCol);
+        }
+        if (rawEndOffset != null) endOffset = rawEndOffset.Value;
+        var text = LineText(own);
+        if (LineShift != 0 || ColShift != 0) text = text.EndsWith('\n') ? text : text + "\n";
+        return new PythonSyntaxError(kind, msg, filename, line, offset, text, endLine, endOffset);
     }
 }

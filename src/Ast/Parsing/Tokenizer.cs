@@ -36,6 +36,15 @@ internal sealed class Tokenizer
 
     public PythonSyntaxError? Error { get; private set; }
 
+    /// <summary>
+    /// False for the errors CPython's tokenizer only signals to a parser that reaches them (a bad line
+    /// continuation, inconsistent dedent or tabs, too deep indentation): those do not override parser errors.
+    /// </summary>
+    public bool ErrorIsEager { get; private set; } = true;
+
+    /// <summary>Set when the input ends inside brackets: "'(' was never closed" for the innermost one.</summary>
+    public PythonSyntaxError? Unclosed { get; private set; }
+
     public Tokenizer(byte[] src, int length, SourceText text, NameTable names)
     {
         _src = src;
@@ -64,9 +73,17 @@ internal sealed class Tokenizer
         t.Text = text;
     }
 
-    private void Fail(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1)
+    private void AddNewline(int start, int end)
     {
-        Error = _text.MakeError(kind, msg, line, col, endLine, endCol);
+        Add(TokenKind.Newline, start, end, _line, start - _lineStart);
+    }
+
+    private void Fail(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
+        int? rawOffset = null, int? rawEnd = null)
+    {
+        ErrorIsEager = kind == SyntaxErrorKind.SyntaxError && !msg.StartsWith("unexpected EOF", StringComparison.Ordinal)
+                       && !msg.StartsWith("unexpected character after line", StringComparison.Ordinal);
+        Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd);
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
         ref var t = ref _tokens[_count++];
         t.Kind = TokenKind.Error;
@@ -86,6 +103,7 @@ internal sealed class Tokenizer
     {
         var atLineStart = true;
         var lineHasTokens = false;
+        int commentStart = -1, commentEnd = -1;
         while (true)
         {
             if (atLineStart)
@@ -108,7 +126,15 @@ internal sealed class Tokenizer
             }
             if (c == '#')
             {
+                commentStart = _pos;
                 while (_pos < _len && _src[_pos] != '\n' && _src[_pos] != '\r') _pos++;
+                commentEnd = _pos;
+                if (_pos >= _len && _parenDepth == 0 && lineHasTokens)
+                {
+                    AddNewline(commentStart, commentEnd);
+                    lineHasTokens = false;
+                    commentStart = -1;
+                }
                 continue;
             }
             if (c == '\n' || c == '\r')
@@ -117,9 +143,12 @@ internal sealed class Tokenizer
                 _pos += c == '\r' && At(_pos + 1) == '\n' ? 2 : 1;
                 if (_parenDepth == 0 && lineHasTokens)
                 {
-                    Add(TokenKind.Newline, nlStart, nlStart + 1, _line, nlStart - _lineStart);
+                    // CPython's NEWLINE covers a comment ending the line, else it is empty at the line end.
+                    if (commentStart >= 0) AddNewline(commentStart, commentEnd);
+                    else AddNewline(nlStart, nlStart);
                     lineHasTokens = false;
                 }
+                commentStart = -1;
                 NewLine(_pos);
                 atLineStart = true;
                 continue;
@@ -133,14 +162,14 @@ internal sealed class Tokenizer
                     NewLine(_pos);
                     if (_pos >= _len)
                     {
-                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, 0);
+                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, 0, rawEnd: -1);
                         return;
                     }
                     continue;
                 }
                 if (_pos + 1 >= _len)
                 {
-                    Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, _pos - _lineStart + 1);
+                    Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, _pos - _lineStart + 1, rawEnd: -1);
                     return;
                 }
                 Fail(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
@@ -156,8 +185,17 @@ internal sealed class Tokenizer
     {
         if (_parenDepth > 0)
         {
+            // Not an error by itself: the parser reports it when it fails at the end of input, or later than the
+            // line of the bracket (CPython's rule).
             var i = _parenDepth - 1;
-            Fail(SyntaxErrorKind.SyntaxError, $"'{(char)_parenChars[i]}' was never closed", _parenLines[i], _parenCols[i]);
+            Unclosed = _text.MakeError(SyntaxErrorKind.SyntaxError, $"'{(char)_parenChars[i]}' was never closed",
+                _parenLines[i], _parenCols[i], rawEndOffset: 0);
+            if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+            ref var t = ref _tokens[_count++];
+            t.Kind = TokenKind.Error;
+            t.Start = t.End = _len;
+            t.Line = t.EndLine = _line;
+            t.Col = t.EndCol = _len - _lineStart;
             return;
         }
         if (lineHasTokens) Add(TokenKind.Newline, _len, _len, _line, _len - _lineStart);
@@ -167,6 +205,10 @@ internal sealed class Tokenizer
             Add(TokenKind.Dedent, _len, _len, _line, _len - _lineStart);
         }
         Add(TokenKind.EndMarker, _len, _len, _line, _len - _lineStart);
+        // CPython places ENDMARKER on the last line of the text, at column 0.
+        ref var end = ref _tokens[_count - 1];
+        end.Line = end.EndLine = _len > 0 && _src[_len - 1] == '\n' ? Math.Max(1, _line - 1) : _line;
+        end.Col = end.EndCol = 0;
     }
 
     /// <summary>Measures the indentation of a new logical line; emits INDENT/DEDENT. False when tokenizing stopped.</summary>
@@ -201,7 +243,7 @@ internal sealed class Tokenizer
         {
             if (_indentTop + 1 >= MaxIndentLevels)
             {
-                Fail(SyntaxErrorKind.IndentationError, "too many levels of indentation", _line, 0, _line, p - _lineStart);
+                Fail(SyntaxErrorKind.IndentationError, "too many levels of indentation", _line, 0, rawEnd: 0);
                 return false;
             }
             if (alt <= _altIndents[_indentTop]) return TabError();
@@ -212,25 +254,35 @@ internal sealed class Tokenizer
         }
         else
         {
-            while (_indentTop > 0 && col < _indents[_indentTop])
+            // A dedent must land on an enclosing level; the error comes before any DEDENT, as in CPython.
+            var target = _indentTop;
+            while (target > 0 && col < _indents[target]) target--;
+            if (col != _indents[target])
+            {
+                // CPython reports the length of the line as the offset.
+                Fail(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
+                    _line, 0, rawOffset: LineLengthWithNewline(_line), rawEnd: -1);
+                return false;
+            }
+            while (_indentTop > target)
             {
                 _indentTop--;
                 Add(TokenKind.Dedent, p, p, _line, p - _lineStart);
-            }
-            if (col != _indents[_indentTop])
-            {
-                Fail(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
-                    _line, p - _lineStart);
-                return false;
             }
             if (alt != _altIndents[_indentTop]) return TabError();
         }
         return true;
     }
 
+    private int LineLengthWithNewline(int line)
+    {
+        var text = _text.LineText(line);
+        return text.EndsWith('\n') ? text.Length : text.Length + 1;
+    }
+
     private bool TabError()
     {
-        Fail(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, _line, -1);
+        Fail(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, rawEnd: 0);
         return false;
     }
 
@@ -264,9 +316,17 @@ internal sealed class Tokenizer
                 Add(kw, start, p, _line, col, name);
                 return true;
             }
+            if (Utf8Error.Describe(_src.AsSpan(start, p - start)) is { } bad)
+            {
+                // CPython reports undecodable bytes of a name at the end of the name.
+                _pos = p;
+                Fail(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + bad, _line, 0,
+                    rawOffset: p - _lineStart, rawEnd: p - _lineStart);
+                return false;
+            }
             var raw = Encoding.UTF8.GetString(_src, start, p - start);
             if (!CheckIdentifier(raw, start)) return false;
-            var normalized = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+            var normalized = Nfkc.Normalize(raw);
             name = _names.Intern(normalized);
             _pos = p;
             Add(TokenKind.Name, start, p, _line, col, name);
@@ -287,7 +347,7 @@ internal sealed class Tokenizer
 
     private bool CheckIdentifier(string raw, int start)
     {
-        var normalized = raw.Normalize(NormalizationForm.FormKC);
+        var normalized = Nfkc.Normalize(raw);
         var i = 0;
         var first = true;
         foreach (var r in normalized.EnumerateRunes())
@@ -299,7 +359,7 @@ internal sealed class Tokenizer
                 var offset = 0;
                 foreach (var o in raw.EnumerateRunes())
                 {
-                    var s = o.ToString().Normalize(NormalizationForm.FormKC);
+                    var s = Nfkc.Normalize(o.ToString());
                     var ok = true;
                     var f2 = offset == 0;
                     foreach (var rr in s.EnumerateRunes())
@@ -496,7 +556,7 @@ internal sealed class Tokenizer
                     _pos = p;
                     Fail(SyntaxErrorKind.SyntaxError,
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        _line, col, _line, p - _lineStart + 1);
+                        _line, col, _line, col + 1);
                     return false;
                 }
             }
@@ -521,7 +581,11 @@ internal sealed class Tokenizer
             if (!Digits(ref p, Dec, "decimal")) return false;
             isFloat = true;
         }
-        if ((At(p) | 0x20) == 'j') p++;
+        if ((At(p) | 0x20) == 'j')
+        {
+            p++;
+            return EndOfNumber(start, p, col, "imaginary");
+        }
         _ = isFloat;
         return EndOfNumber(start, p, col, "decimal");
     }
@@ -529,14 +593,27 @@ internal sealed class Tokenizer
     private bool EndOfNumber(int start, int p, int col, string kind)
     {
         var c = At(p);
-        if (IsAsciiIdStart(c) || c >= 0x80)
+        if (c >= 0x80)
+        {
+            // The name glued to the number is read first: undecodable bytes there win.
+            var q = p;
+            while (q < _len && (IsAsciiIdChar(_src[q]) || _src[q] >= 0x80)) q++;
+            if (Utf8Error.Describe(_src.AsSpan(p, q - p)) is { } bad)
+            {
+                _pos = q;
+                Fail(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + bad, _line, 0,
+                    rawOffset: q - _lineStart, rawEnd: q - _lineStart);
+                return false;
+            }
+        }
+        if (IsAsciiIdChar(c) || c >= 0x80)
         {
             // CPython lets a keyword follow a number without a space ("1if x else y", "0x1for").
             if (!(StartsWith(p, "and") || StartsWith(p, "else") || StartsWith(p, "for") || StartsWith(p, "if")
                   || StartsWith(p, "in") || StartsWith(p, "is") || StartsWith(p, "not") || StartsWith(p, "or")))
             {
                 _pos = p;
-                Fail(SyntaxErrorKind.SyntaxError, $"invalid {kind} literal", _line, col);
+                Fail(SyntaxErrorKind.SyntaxError, $"invalid {kind} literal", _line, Math.Max(col, p - 1 - _lineStart));
                 return false;
             }
         }
