@@ -101,7 +101,7 @@ internal sealed partial class Parser
             if (piece.Bytes) anyBytes = true; else anyStr = true;
         }
         if (anyBytes && anyStr)
-            throw Error("cannot mix bytes and nonbytes literals", _t[e].EndLine, _t[e].EndCol, _t[e].EndLine, _t[e].EndCol);
+            throw StringError("cannot mix bytes and nonbytes literals");
         var kind = first.U ? "u" : null;
         if (anyBytes)
         {
@@ -190,10 +190,20 @@ internal sealed partial class Parser
         public FStringBuilder Nested(int tok) => new(parser, firstTok, lastTok, kind, tok);
     }
 
+    /// <summary>
+    /// Errors found while decoding string tokens: CPython reports them at the token after the strings (the one
+    /// its parser had already read).
+    /// </summary>
+    private PythonSyntaxError StringError(string msg)
+    {
+        ref var t = ref _t[Math.Min(_p, _n - 1)];
+        return _src.MakeError(SyntaxErrorKind.SyntaxError, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
     private PythonSyntaxError FStringError(string msg, int tok)
     {
-        ref var t = ref _t[tok];
-        return _src.MakeError(SyntaxErrorKind.SyntaxError, msg, t.Line, t.EndCol, t.EndLine, t.EndCol);
+        _ = tok;
+        return StringError(msg);
     }
 
     /// <summary>
@@ -259,9 +269,8 @@ internal sealed partial class Parser
     {
         var span = _src.Bytes.AsSpan(start, end - start);
         if (System.Text.Unicode.Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
-        ref var t = ref _t[tok >= 0 ? tok : _p - 1];
-        throw _src.MakeError(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + Utf8Error.Describe(span),
-            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
+        _ = tok;
+        throw StringError("(unicode error) 'utf-8' codec " + Utf8Error.Describe(span));
     }
 
     /// <summary>One replacement field starting at '{' (byte <paramref name="open"/>); returns the position after '}'.</summary>
@@ -559,10 +568,9 @@ internal sealed partial class Parser
 
     private PythonSyntaxError UnicodeError(int tok, int from, int to, string what)
     {
-        ref var t = ref _t[tok];
-        return _src.MakeError(SyntaxErrorKind.SyntaxError,
-            $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{Math.Max(from, to)}: {what}",
-            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
+        _ = tok;
+        return StringError(
+            $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{Math.Max(from, to)}: {what}");
     }
 
     private byte[] DecodeBytes(StringPiece piece)
@@ -612,10 +620,7 @@ internal sealed partial class Parser
                             p += 2;
                             break;
                         }
-                        ref var t = ref _t[piece.Tok];
-                        var n = p < end && IsHex(b[p]) ? 1 : 0;
-                        throw _src.MakeError(SyntaxErrorKind.SyntaxError,
-                            $"(value error) invalid \\x escape at position {escPos}", t.Line, t.Col, t.EndLine, t.EndCol);
+                        throw StringError($"(value error) invalid \\x escape at position {escPos}");
                     }
                 default:
                     outp.Add((byte)'\\');

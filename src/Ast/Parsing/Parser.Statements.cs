@@ -429,9 +429,18 @@ internal sealed partial class Parser
         return _src.MakeError(SyntaxErrorKind.IndentationError, msg, _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
     }
 
-    private void ExpectColon()
+    /// <summary>
+    /// The ':' of a compound statement. After def, try, finally and else CPython's grammar forces it ("expected
+    /// ':'" at whatever token is there); elsewhere the message only comes when the line ends.
+    /// </summary>
+    private void ExpectColon(bool forced = false)
     {
-        if (K != TokenKind.Colon) ExpectedError(TokenKind.Colon);
+        if (K != TokenKind.Colon)
+        {
+            if (forced && _eagerError == null && K is not (TokenKind.Error or TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+                throw ErrorAtToken("expected ':'", _p);
+            ExpectedError(TokenKind.Colon);
+        }
         Next();
     }
 
@@ -484,7 +493,7 @@ internal sealed partial class Parser
         {
             var s = _p;
             Next();
-            ExpectColon();
+            ExpectColon(forced: true);
             return ParseBlock("'else' statement", s);
         }
         return [];
@@ -495,7 +504,7 @@ internal sealed partial class Parser
         if (K != TokenKind.Else) return [];
         var s = _p;
         Next();
-        ExpectColon();
+        ExpectColon(forced: true);
         return ParseBlock("'else' statement", s);
     }
 
@@ -618,7 +627,7 @@ internal sealed partial class Parser
     {
         var s = _p;
         Next();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = ParseBlock("'try' statement", s);
         var handlers = new List<ExceptHandler>();
         var star = false;
@@ -665,7 +674,7 @@ internal sealed partial class Parser
         {
             var fs = _p;
             Next();
-            ExpectColon();
+            ExpectColon(forced: true);
             finalbody = ParseBlock("'finally' statement", fs);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
@@ -724,7 +733,7 @@ internal sealed partial class Parser
         Expect(TokenKind.RPar);
         Expr? returns = null;
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = ParseBlock("function definition", defTok);
         Stmt node = isAsync
             ? new AsyncFunctionDef(name, args, body, decorators, returns, null)

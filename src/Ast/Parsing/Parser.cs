@@ -173,9 +173,9 @@ internal sealed partial class Parser
         if (_eagerError != null || K == TokenKind.Error) throw InvalidSyntax();
         if (k == TokenKind.Colon && K == TokenKind.Newline)
         {
-            // CPython says "expected ':'" only when the line ends there, just after the previous token.
-            var prev = _t[_p - 1];
-            throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
+            // CPython says "expected ':'" when the line ends there, at the NEWLINE token.
+            ref var nl = ref _t[_p];
+            throw Error("expected ':'", nl.Line, nl.Col, nl.Line, nl.Col);
         }
         throw InvalidSyntax();
     }

@@ -83,7 +83,7 @@ internal sealed class Tokenizer
     {
         ErrorIsEager = kind == SyntaxErrorKind.SyntaxError && !msg.StartsWith("unexpected EOF", StringComparison.Ordinal)
                        && !msg.StartsWith("unexpected character after line", StringComparison.Ordinal);
-        Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd);
+        Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd, fromTokenizer: true);
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
         ref var t = ref _tokens[_count++];
         t.Kind = TokenKind.Error;
@@ -158,11 +158,13 @@ internal sealed class Tokenizer
                 var n = At(_pos + 1);
                 if (n == '\n' || n == '\r')
                 {
+                    var bsLine = _line;
+                    var bsCol = _pos - _lineStart;
                     _pos += n == '\r' && At(_pos + 2) == '\n' ? 3 : 2;
                     NewLine(_pos);
                     if (_pos >= _len)
                     {
-                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, 0, rawEnd: -1);
+                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", bsLine, bsCol + 1, rawEnd: -1);
                         return;
                     }
                     continue;
@@ -201,8 +203,17 @@ internal sealed class Tokenizer
         if (lineHasTokens) Add(TokenKind.Newline, _len, _len, _line, _len - _lineStart);
         while (_indentTop > 0)
         {
+            // CPython puts the closing DEDENTs at the end of the last line.
             _indentTop--;
             Add(TokenKind.Dedent, _len, _len, _line, _len - _lineStart);
+            ref var d = ref _tokens[_count - 1];
+            if (_lineStart == _len && _len > 0)
+            {
+                var prevStart = _len - 1;
+                while (prevStart > 0 && _src[prevStart - 1] != '\n') prevStart--;
+                d.Line = d.EndLine = _line - 1;
+                d.Col = d.EndCol = _len - 1 - prevStart;
+            }
         }
         Add(TokenKind.EndMarker, _len, _len, _line, _len - _lineStart);
         // CPython places ENDMARKER on the last line of the text, at column 0.
