@@ -559,7 +559,8 @@ internal sealed partial class Parser
     /// </summary>
     private PythonSyntaxError MissingCommaOr(List<Expr> elts)
     {
-        if (_eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
+        if (_tryingCommaHint || _eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda)
+            return InvalidSyntax();
         var a = elts[^1];
         if (a is Starred) return InvalidSyntax();
         if (_unclosed != null && _unclosed.Lineno <= _t[_p].Line) return _unclosed;

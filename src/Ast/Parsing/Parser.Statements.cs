@@ -181,10 +181,20 @@ internal sealed partial class Parser
         }
         if (K is not (TokenKind.Newline or TokenKind.Semi))
         {
-            // print "x" / exec "x": CPython's hint for Python 2 statements.
-            if (e is Name { Id: "print" or "exec" } pn && StartsExpression(K) && _eagerError == null)
-                throw Error($"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?",
-                    pn.Lineno, pn.ColOffset, _t[_p].EndLine, _t[_p].EndCol);
+            if (e is Name pn && StartsExpression(K) && _eagerError == null)
+            {
+                // CPython reads the expression after a name (its check for Python 2's print/exec statements);
+                // reading on can reach a tokenizer error, which then wins.
+                var at = _p;
+                Expr? rest = null;
+                try { rest = ParseStarExpressions(); }
+                catch (PythonSyntaxError err) when (err == _tokenError) { throw; }
+                catch (PythonSyntaxError) { }
+                _p = at;
+                if (rest != null && pn.Id is "print" or "exec")
+                    throw Error($"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?",
+                        pn.Lineno, pn.ColOffset, rest.EndLineno, rest.EndColOffset);
+            }
             throw InvalidSyntax();
         }
         return Fin(new ExprStmt(e), s);

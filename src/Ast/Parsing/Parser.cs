@@ -148,6 +148,13 @@ internal sealed partial class Parser
         if (t.Kind == TokenKind.Dedent)
             throw _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
         if (_tokenError != null && (_eagerError != null || t.Kind == TokenKind.Error)) return _tokenError;
+        if (_tokenError != null && t.Kind == TokenKind.String)
+        {
+            // CPython reads one token past a run of strings: a tokenizer error there is reached.
+            var after = tok;
+            while (after < _n - 1 && _t[after].Kind == TokenKind.String) after++;
+            if (_t[after].Kind == TokenKind.Error) return _tokenError;
+        }
         if (_unclosed != null && (t.Kind == TokenKind.Error || t.Line > _unclosed.Lineno)) return _unclosed;
         if (t.Kind == TokenKind.EndMarker)
             return _src.MakeError(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0, rawOffset: 0, rawEndOffset: 0);

@@ -95,7 +95,8 @@ public static partial class PythonParser
     private static byte[] PrepareSource(byte[] raw, string filename, bool decoded, out bool plainBytes)
     {
         var span = raw.AsSpan();
-        var bom = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
+        // A decoded str keeps a leading U+FEFF (CPython rejects it as a character); bytes may start with a BOM.
+        var bom = !decoded && span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
         if (bom) span = span[3..];
         if (span.IndexOf((byte)0) >= 0)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 0, -1, null);

@@ -240,12 +240,8 @@ internal sealed class Tokenizer
         var n = At(p);
         if (p >= _len) return true;
         if (n == '#' || n == '\n' || n == '\r') return true; // blank line: no indentation change
-        if (n == '\\')
-        {
-            // A continuation line starting with a backslash keeps the indentation rules of its first token.
-            var n2 = At(p + 1);
-            if (n2 == '\n' || n2 == '\r') { }
-        }
+        if (n == '\\' && At(p + 1) != '\n' && At(p + 1) != '\r' && p + 1 < _len)
+            return true; // a stray backslash: its error comes before any indentation change
         if (col == _indents[_indentTop])
         {
             if (alt != _altIndents[_indentTop]) return TabError();
@@ -383,7 +379,9 @@ internal sealed class Tokenizer
                 }
                 var col = start + offset - _lineStart;
                 _pos = start + offset;
-                Fail(SyntaxErrorKind.SyntaxError, $"invalid character '{bad}' (U+{bad.Value:X4})", _line, col);
+                Fail(SyntaxErrorKind.SyntaxError, IsPrintable(bad)
+                    ? $"invalid character '{bad}' (U+{bad.Value:X4})"
+                    : $"invalid non-printable character U+{bad.Value:X4}", _line, col);
                 return false;
             }
             first = false;
@@ -391,6 +389,15 @@ internal sealed class Tokenizer
         }
         return true;
     }
+
+    /// <summary>Python's str.isprintable for one character (the categories of separators and "other" are not).</summary>
+    private static bool IsPrintable(Rune r) => r.Value == ' ' || Rune.GetUnicodeCategory(r) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator => false,
+        _ => true,
+    };
 
     internal static bool IsIdStart(Rune r)
     {
