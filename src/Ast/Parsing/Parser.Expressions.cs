@@ -782,6 +782,8 @@ internal sealed partial class Parser
         if (K == TokenKind.Colon && first is not Starred)
         {
             Next();
+            if (K is TokenKind.RBrace or TokenKind.Comma && _eagerError == null)
+                throw ErrorAtToken("expression expected after dictionary key and ':'", _p - 1);
             var value = ParseExpression();
             if (K is TokenKind.For || (K == TokenKind.Async && KAt(1) == TokenKind.For))
             {
