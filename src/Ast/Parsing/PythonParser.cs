@@ -71,7 +71,7 @@ public static partial class PythonParser
                 ParseMode.Single => parser.ParseInteractiveInput(),
                 _ => parser.ParseFuncTypeInput(),
             };
-            TreeDepthLimit.Check(tree, tokenizer.Count);
+            TreeDepthLimit.Check(tree, tokenizer.TreeDepthBound);
             return tree;
         }
         catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed

@@ -55,6 +55,53 @@ internal sealed class Tokenizer
     }
 
     public Token[] Tokens => _tokens;
+
+    /// <summary>
+    /// An upper bound of the depth of the tree these tokens can give: every node of a logical line takes at least
+    /// one of its tokens, blocks nest by indentation, and each 'elif' nests one If more.
+    /// </summary>
+    public int TreeDepthBound
+    {
+        get
+        {
+            var longestLine = 0;
+            var line = 0;
+            var elifs = 0;
+            for (var i = 0; i < _count; i++)
+            {
+                ref var t = ref _tokens[i];
+                switch (t.Kind)
+                {
+                    case TokenKind.Newline:
+                        longestLine = Math.Max(longestLine, line);
+                        line = 0;
+                        break;
+                    case TokenKind.Elif:
+                        elifs++;
+                        line++;
+                        break;
+                    case TokenKind.String:
+                        // An f-string holds expressions: count its bytes as if each were a token.
+                        line += IsFString(t.Start) ? t.End - t.Start : 1;
+                        break;
+                    default:
+                        line++;
+                        break;
+                }
+            }
+            longestLine = Math.Max(longestLine, line);
+            return longestLine + 2 * _maxIndentLevel + elifs + 10;
+        }
+    }
+
+    private int _maxIndentLevel;
+
+    private bool IsFString(int start)
+    {
+        for (var p = start; p < _len && _src[p] != '\'' && _src[p] != '"'; p++)
+            if ((_src[p] | 0x20) == 'f') return true;
+        return false;
+    }
     public int Count => _count;
 
     private byte At(int i) => i < _len ? _src[i] : (byte)0;
@@ -255,6 +302,7 @@ internal sealed class Tokenizer
             }
             if (alt <= _altIndents[_indentTop]) return TabError();
             _indentTop++;
+            if (_indentTop > _maxIndentLevel) _maxIndentLevel = _indentTop;
             _indents[_indentTop] = col;
             _altIndents[_indentTop] = alt;
             Add(TokenKind.Indent, _lineStart, p, _line, 0);
