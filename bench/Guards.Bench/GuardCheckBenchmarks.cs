@@ -8,6 +8,7 @@ namespace FatSharp.Guards.Bench;
 /// WriteUnwatched, the write alone.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class GuardCheckBenchmarks
 {
     private VersionedDict<string, object> _dict = null!;

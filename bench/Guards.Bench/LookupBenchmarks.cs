@@ -7,6 +7,7 @@ namespace FatSharp.Guards.Bench;
 /// stored string object (interned names); EqualCopy: an equal string in another object.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class LookupBenchmarks
 {
     private VersionedDict<string, object> _versioned = null!;

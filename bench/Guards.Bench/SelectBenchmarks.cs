@@ -7,6 +7,7 @@ namespace FatSharp.Guards.Bench;
 /// fast path passes, and a function without specializations (the null check it pays).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class SelectBenchmarks
 {
     private readonly object _arg0 = new();
@@ -53,9 +54,11 @@ public class SelectBenchmarks
     {
         private readonly VersionedDict<object, object> _initial = builtins.Copy();
 
-        public VersionedDict<object, object>? CurrentGlobals => globals;
-
-        public VersionedDict<object, object>? CurrentBuiltins => builtins;
+        public void GetCurrentNamespaces(out VersionedDict<object, object>? currentGlobals, out VersionedDict<object, object>? currentBuiltins)
+        {
+            currentGlobals = globals;
+            currentBuiltins = builtins;
+        }
 
         public VersionedDict<object, object> InitialBuiltins => _initial;
 

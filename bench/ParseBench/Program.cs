@@ -10,6 +10,9 @@ namespace FatSharp.Bench.Parse;
 /// per iteration (trees discarded) and reports the best and median iteration as lines per second. The last line
 /// is machine-readable for bench/parse_vs_cpython.py:
 /// <c>RESULT files=N lines=N failed=N best_s=F median_s=F best_lines_per_s=F median_lines_per_s=F</c>.
+/// With <c>--interactive</c> it instead prints <c>READY files=N lines=N failed=N</c> after the warm-up and then
+/// times one iteration per <c>run</c> line on stdin (answering <c>TIME wall_seconds cpu_seconds</c>), so that a driver can
+/// alternate it with another parser's iterations and both see the same load on a shared machine.
 /// </summary>
 public static class Program
 {
@@ -18,12 +21,14 @@ public static class Program
         string? dir = null;
         var iterations = 10;
         var warmup = 3;
+        var interactive = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--iterations" when i + 1 < args.Length: iterations = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--warmup" when i + 1 < args.Length: warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--interactive": interactive = true; break;
                 default:
                     if (args[i].StartsWith('-') || dir is not null) return Usage();
                     dir = args[i];
@@ -34,7 +39,7 @@ public static class Program
 
         var result = 1;
         // Deep sources need stack, as in the CLI.
-        var worker = new Thread(() => result = Run(dir, iterations, warmup), 256 * 1024 * 1024);
+        var worker = new Thread(() => result = Run(dir, iterations, warmup, interactive), 256 * 1024 * 1024);
         worker.Start();
         worker.Join();
         return result;
@@ -42,11 +47,11 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: ParseBench DIR [--iterations N] [--warmup N]   (parses DIR/*.py)");
+        Console.Error.WriteLine("usage: ParseBench DIR [--iterations N] [--warmup N] [--interactive]   (parses DIR/*.py)");
         return 2;
     }
 
-    private static int Run(string dir, int iterations, int warmup)
+    private static int Run(string dir, int iterations, int warmup, bool interactive)
     {
         var paths = Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal).ToArray();
         var sources = paths.Select(File.ReadAllBytes).ToArray();
@@ -76,6 +81,21 @@ public static class Program
         var timedLines = parsed.Sum(p => CountLines(p.Source));
 
         for (var w = 0; w < warmup; w++) ParseAll(parsed);
+        if (interactive)
+        {
+            Console.WriteLine($"READY files={parsed.Count} lines={timedLines} failed={failed}");
+            while (Console.ReadLine() is "run")
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                // Wall and CPU time: on a shared machine the CPU time is the steadier of the two.
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var wall = ParseAll(parsed);
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TIME {wall:F6} {cpu:F6}"));
+            }
+            return 0;
+        }
         var times = new double[iterations];
         for (var it = 0; it < iterations; it++)
         {

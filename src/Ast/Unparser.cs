@@ -526,8 +526,8 @@ public static class Unparser
                 {
                     p = slot > Prec.Test;
                     OpenIf(p);
-                    Write("lambda");
-                    Write(' ');
+                    // `lambda x: ...` but `lambda: ...`: drop the space again when there are no parameters.
+                    Write("lambda ");
                     var mark = _sb.Length;
                     Arguments(l.Args);
                     if (_sb.Length == mark) _sb.Length = mark - 1;

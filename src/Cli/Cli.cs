@@ -35,7 +35,7 @@ public static class Cli
             switch (options.Action)
             {
                 case CliAction.Help:
-                    stdout.Write(CliText.Help);
+                    stdout.Write(CliText.Help + "\n");
                     return 0;
                 case CliAction.Version:
                     stdout.Write(CliText.Version + "\n");

@@ -37,9 +37,11 @@ public static class Program
     /// discovery by reflection) so that building the container stays cheap at each start; adding a service is
     /// one line here.
     /// </summary>
-    public static ServiceProvider BuildServices(ILogger log)
+    public static ServiceProvider BuildServices(ILogger log) => ConfigureServices(new ServiceCollection(), log).BuildServiceProvider();
+
+    /// <summary>The registrations themselves, separate from building so that tests can check each resolves.</summary>
+    public static IServiceCollection ConfigureServices(IServiceCollection services, ILogger log)
     {
-        var services = new ServiceCollection();
         services.AddSingleton(log);
 
         // AST tools (src/Ast).
@@ -58,6 +60,6 @@ public static class Program
         services.AddSingleton(sp => new AstBatchCommand(
             sp.GetRequiredService<SourceTreeLoader>(), sp.GetRequiredService<IAstDumper>(), sp.GetRequiredService<IAstUnparser>()));
 
-        return services.BuildServiceProvider();
+        return services;
     }
 }

@@ -46,8 +46,8 @@ public sealed class GuardBuiltins<TObj> : GuardDict<TObj>
             return GuardResult.AlwaysFails;
         }
 
-        if (!ReferenceEquals(_host.CurrentGlobals, _guardGlobals.Dict)
-            || !ReferenceEquals(_host.CurrentBuiltins, Dict))
+        _host.GetCurrentNamespaces(out VersionedDict<TObj, TObj>? globals, out VersionedDict<TObj, TObj>? builtins);
+        if (!ReferenceEquals(globals, _guardGlobals.Dict) || !ReferenceEquals(builtins, Dict))
         {
             return GuardResult.AlwaysFails;
         }
@@ -97,6 +97,7 @@ public sealed class GuardBuiltins<TObj> : GuardDict<TObj>
     private static VersionedDict<TObj, TObj> CurrentBuiltinsOf(IGuardHost<TObj> host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        return host.CurrentBuiltins ?? throw host.RuntimeError("unable to get builtins");
+        host.GetCurrentNamespaces(out _, out VersionedDict<TObj, TObj>? builtins);
+        return builtins ?? throw host.RuntimeError("unable to get builtins");
     }
 }

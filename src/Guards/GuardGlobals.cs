@@ -16,12 +16,16 @@ public sealed class GuardGlobals<TObj> : GuardDict<TObj>
         _host = host;
     }
 
-    public override GuardResult Check(ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames) =>
-        ReferenceEquals(_host.CurrentGlobals, Dict) ? CheckDict() : GuardResult.AlwaysFails;
+    public override GuardResult Check(ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames)
+    {
+        _host.GetCurrentNamespaces(out VersionedDict<TObj, TObj>? globals, out _);
+        return ReferenceEquals(globals, Dict) ? CheckDict() : GuardResult.AlwaysFails;
+    }
 
     private static VersionedDict<TObj, TObj> CurrentGlobalsOf(IGuardHost<TObj> host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        return host.CurrentGlobals ?? throw host.RuntimeError("unable to get globals");
+        host.GetCurrentNamespaces(out VersionedDict<TObj, TObj>? globals, out _);
+        return globals ?? throw host.RuntimeError("unable to get globals");
     }
 }

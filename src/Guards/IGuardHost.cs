@@ -14,13 +14,11 @@ public interface IGuardHost<TObj>
     TObj CodeOf(TObj function);
 
     /// <summary>
-    /// The globals of the code being run: at guard creation, those of the creating frame; at check
-    /// time, those the called function runs with. Null when there is none.
+    /// The globals and builtins of the code being run: at guard creation, those of the creating
+    /// frame; at check time, those the called function runs with. Null when there are none. One
+    /// call gives both because namespace guards run on every call of a specialized function.
     /// </summary>
-    VersionedDict<TObj, TObj>? CurrentGlobals { get; }
-
-    /// <summary>The builtins dict that goes with <see cref="CurrentGlobals"/>; null when there is none.</summary>
-    VersionedDict<TObj, TObj>? CurrentBuiltins { get; }
+    void GetCurrentNamespaces(out VersionedDict<TObj, TObj>? globals, out VersionedDict<TObj, TObj>? builtins);
 
     /// <summary>
     /// A copy of the builtins taken once at start-up (never mutated): a builtin whose current value

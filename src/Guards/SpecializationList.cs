@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Guards;
 
 /// <summary>
@@ -91,42 +93,76 @@ public sealed class SpecializationList<TObj, TCode>
     /// </summary>
     public TCode? Select(ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames)
     {
-        int i = 0;
-        while (i < _count)
+        // Hot path kept small (pass / temporary failure); removal lives in SelectAfterRemoval.
+        for (int i = 0; i < _count; i++)
         {
             Specialization<TObj, TCode> entry = _items[i];
-            Guard<TObj>[] guards = entry.GuardArray;
-            GuardResult result = GuardResult.Pass;
-            for (int g = 0; g < guards.Length; g++)
+            GuardResult result = CheckAll(entry.GuardArray, args, kwnames);
+            if (result == GuardResult.Pass)
             {
-                result = guards[g].Check(args, kwnames);
-                if (result != GuardResult.Pass)
-                {
-                    break;
-                }
+                return entry.Code;
             }
 
-            switch (result)
+            if (result != GuardResult.TemporaryFailure)
             {
-                case GuardResult.Pass:
-                    return entry.Code;
-                case GuardResult.TemporaryFailure:
-                    i++;
-                    break;
-                case GuardResult.AlwaysFails:
-                    // Stay at i: the next entry shifts into it (unless a guard moved things).
-                    if (!Remove(entry, i))
-                    {
-                        i++;
-                    }
-
-                    break;
-                default:
-                    throw new InvalidOperationException($"guard check result must be in the range -1..2, got {(int)result}");
+                return SelectAfterRemoval(entry, i, result, args, kwnames);
             }
         }
 
         return null;
+    }
+
+    private static GuardResult CheckAll(Guard<TObj>[] guards, ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames)
+    {
+        for (int g = 0; g < guards.Length; g++)
+        {
+            GuardResult result = guards[g].Check(args, kwnames);
+            if (result != GuardResult.Pass)
+            {
+                return result;
+            }
+        }
+
+        return GuardResult.Pass;
+    }
+
+    // Entry `entry` (expected at index i) answered `result` (not pass, not temporary): remove it
+    // and go on selecting from the entries after it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TCode? SelectAfterRemoval(
+        Specialization<TObj, TCode> entry, int i, GuardResult result, ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames)
+    {
+        while (true)
+        {
+            if (result != GuardResult.AlwaysFails)
+            {
+                throw new InvalidOperationException($"guard check result must be in the range -1..2, got {(int)result}");
+            }
+
+            i = RemoveEntry(entry, i);
+
+            while (true)
+            {
+                if (i >= _count)
+                {
+                    return null;
+                }
+
+                entry = _items[i];
+                result = CheckAll(entry.GuardArray, args, kwnames);
+                if (result == GuardResult.Pass)
+                {
+                    return entry.Code;
+                }
+
+                if (result != GuardResult.TemporaryFailure)
+                {
+                    break;
+                }
+
+                i++;
+            }
+        }
     }
 
     /// <summary>
@@ -156,23 +192,17 @@ public sealed class SpecializationList<TObj, TCode>
     /// <summary>The entries in order (fat's <c>get_specialized</c>).</summary>
     public Specialization<TObj, TCode>[] ToArray() => _items.AsSpan(0, _count).ToArray();
 
-    // Removes `entry` where it is expected (index i) or wherever a guard moved it; false if the
-    // entry is no longer there (or is now elsewhere, so i still points at an unvisited entry).
-    private bool Remove(Specialization<TObj, TCode> entry, int i)
+    // Removes `entry`, expected at index i unless a guard changed the list, and returns where
+    // selection goes on: where the entry was (the next entry shifted there), or i if it is gone.
+    private int RemoveEntry(Specialization<TObj, TCode> entry, int i)
     {
-        if (i < _count && ReferenceEquals(_items[i], entry))
+        int index = i < _count && ReferenceEquals(_items[i], entry) ? i : Array.IndexOf(_items, entry, 0, _count);
+        if (index < 0)
         {
-            RemoveAt(i);
-            return true;
+            return i;
         }
 
-        int index = Array.IndexOf(_items, entry, 0, _count);
-        if (index >= 0)
-        {
-            RemoveAt(index);
-            return index < i;
-        }
-
-        return false;
+        RemoveAt(index);
+        return index;
     }
 }

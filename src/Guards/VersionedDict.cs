@@ -163,6 +163,15 @@ public sealed class VersionedDict<TKey, TValue>
             // Every chain is empty: reuse the entries from the start.
             _used = 0;
         }
+        else if (i == _used - 1)
+        {
+            // Give trailing holes back, so insert/delete churn at the end never compacts.
+            _used = i;
+            while (_entries[_used - 1].Next == Deleted)
+            {
+                _used--;
+            }
+        }
 
         return true;
     }
@@ -353,7 +362,7 @@ public sealed class VersionedDict<TKey, TValue>
     {
         if (_used == _entries.Length)
         {
-            Rebuild(_entries, _used, _count, SizeFor(_count + 1));
+            Rebuild(_entries, _used, _count, SizeFor(_count));
         }
 
         int index = _used++;
@@ -406,16 +415,31 @@ public sealed class VersionedDict<TKey, TValue>
         _version = DictVersion.Next();
     }
 
-    // Room for `count` items with at least as much free space again (amortized O(1) appends);
-    // shrinks a dict that lost most of its items.
+    // Size of the arrays when `count` live items must move because the entries are full: at
+    // least a third free afterwards, so each rebuild (O(size)) pays for many appends. A full dict
+    // doubles, a dict with many holes compacts in place, a dict that lost most items shrinks.
     private static int SizeFor(int count) =>
-        (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinimumCapacity, count * 2));
+        (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinimumCapacity, count + (count / 2) + 1));
 
-    // Copies the live entries of `source` in order into fresh arrays of `size` and relinks them.
+    // Copies the live entries of `source` in order into arrays of `size` and relinks them. When
+    // `source` is this dict's own full entries array and the size stays, it compacts in place
+    // (insert/delete churn then allocates nothing).
     private void Rebuild(Entry[] source, int used, int count, int size)
     {
-        var entries = new Entry[size];
-        var buckets = new int[size];
+        Entry[] entries;
+        int[] buckets;
+        if (ReferenceEquals(source, _entries) && size == source.Length)
+        {
+            entries = source;
+            buckets = _buckets;
+            Array.Clear(buckets);
+        }
+        else
+        {
+            entries = new Entry[size];
+            buckets = new int[size];
+        }
+
         int shift = 32 - BitOperations.Log2((uint)size);
         int j = 0;
         for (int i = 0; i < used; i++)
@@ -424,6 +448,11 @@ public sealed class VersionedDict<TKey, TValue>
             {
                 entries[j++] = source[i];
             }
+        }
+
+        if (ReferenceEquals(entries, source))
+        {
+            Array.Clear(entries, j, used - j);
         }
 
         for (int k = 0; k < j; k++)

@@ -25,6 +25,7 @@ public sealed class CliOptionTests
         Assert.Contains("--dump-ast", r.Stdout);
         Assert.Contains("--unparse", r.Stdout);
         Assert.Contains("--batch", r.Stdout);
+        Assert.EndsWith("(- reads stdin)\n", r.Stdout);
     }
 
     [Theory]

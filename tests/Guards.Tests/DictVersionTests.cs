@@ -2,7 +2,7 @@ using FatSharp.Guards.Tests.Support;
 
 namespace FatSharp.Guards.Tests;
 
-/// <summary>The bump rules of PEP 509 as CPython's test_dict_version checks them (fat-peps.md 1.2).</summary>
+/// <summary>The bump rules of PEP 509 as CPython's test_dict_version checks them: which operations change a version and which do not.</summary>
 public sealed class DictVersionTests
 {
     private static VersionedDict<object, object> NewDict() => new(ObjectKeyComparer.Instance);
@@ -24,8 +24,8 @@ public sealed class DictVersionTests
         change();
         Assert.NotEqual(before, d.Version);
 
-        // A value taken from the global counter after the change began (other tests run in parallel).
-        Assert.True(d.Version > before && d.Version <= DictVersion.Current);
+        // Versions increase on one thread; every version is below the reserved bound.
+        Assert.True(d.Version > before && d.Version < DictVersion.Current);
     }
 
     private static void AssertUnchanged(VersionedDict<object, object> d, Action action)
@@ -46,22 +46,30 @@ public sealed class DictVersionTests
     }
 
     [Fact]
-    public void Creating_a_dict_takes_the_next_global_version()
+    public void Versions_increase_on_one_thread_and_stay_below_the_reserved_bound()
     {
-        ulong before = DictVersion.Current;
-        var d = NewDict();
-        Assert.True(d.Version > before);
+        ulong previous = NewDict().Version;
+        for (int i = 0; i < 3 * DictVersion.BlockSize; i++)
+        {
+            ulong version = NewDict().Version;
+            Assert.True(version > previous);
+            Assert.True(version < DictVersion.Current);
+            previous = version;
+        }
     }
 
     [Fact]
     public void Versions_stay_unique_across_threads()
     {
-        const int perThread = 20000;
+        // Several blocks per thread, on threads that run at the same time.
+        const int perThread = 20 * DictVersion.BlockSize;
         var results = new ulong[4][];
-        Parallel.For(0, 4, t =>
+        using var start = new Barrier(4);
+        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
         {
             var mine = new ulong[perThread];
             var d = NewDict();
+            start.SignalAndWait();
             for (int i = 0; i < perThread; i++)
             {
                 d["k"] = new object();
@@ -69,7 +77,17 @@ public sealed class DictVersionTests
             }
 
             results[t] = mine;
-        });
+        })).ToArray();
+        foreach (Thread thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
         var all = results.SelectMany(r => r).ToArray();
         Assert.Equal(all.Length, all.Distinct().Count());
     }
@@ -176,7 +194,7 @@ public sealed class DictVersionTests
         var copy = d.Copy();
         Assert.Equal(before, d.Version);
         Assert.NotEqual(before, copy.Version);
-        Assert.True(copy.Version > before && copy.Version <= DictVersion.Current);
+        Assert.True(copy.Version > before && copy.Version < DictVersion.Current);
         Assert.NotEqual(NewDict().Copy().Version, copy.Version);
     }
 

@@ -421,6 +421,50 @@ public sealed class VersionedDictTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new VersionedDict<string, object>(OrdinalStringComparer.Instance, -1));
     }
 
+    [Fact]
+    public void Insert_delete_churn_keeps_order_and_content()
+    {
+        var d = NewStringDict();
+        for (int i = 0; i < 100; i++)
+        {
+            d["k" + i] = i;
+        }
+
+        // Delete the oldest and append a new key, many times: holes at the front are compacted.
+        for (int i = 0; i < 5000; i++)
+        {
+            Assert.True(d.Remove("k" + i));
+            d["k" + (i + 100)] = i + 100;
+            Assert.Equal(100, d.Count);
+        }
+
+        Assert.Equal(Enumerable.Range(5000, 100).Select(i => "k" + i), Keys(d));
+
+        // Insert then delete the newest: the slot is given back.
+        for (int i = 0; i < 1000; i++)
+        {
+            d["tmp"] = i;
+            Assert.True(d.Remove("tmp"));
+        }
+
+        Assert.Equal(Enumerable.Range(5000, 100).Select(i => "k" + i), Keys(d));
+    }
+
+    [Fact]
+    public void Removing_the_last_items_then_appending_keeps_order()
+    {
+        var d = NewStringDict();
+        d["a"] = 1;
+        d["b"] = 2;
+        d["c"] = 3;
+        d.Remove("b");
+        d.Remove("c"); // trailing holes, including the earlier "b", are given back
+        d["d"] = 4;
+        Assert.Equal(["a", "d"], Keys(d));
+        Assert.False(d.ContainsKey("b"));
+        Assert.False(d.ContainsKey("c"));
+    }
+
     private sealed class ReversedHashComparer : IKeyComparer<object>
     {
         public int Hash(object key) => ~key.GetHashCode();

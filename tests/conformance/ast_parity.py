@@ -295,11 +295,18 @@ def main(argv):
     print(f"time: {elapsed:.1f} s wall, fatsharp processes {fatsharp_seconds:.1f} s in {len(chunks)}+ runs, "
           f"{args.jobs} jobs")
 
-    problems = [(r["path"], kind, msg) for r in results for kind, msg in r["problems"]]
+    # One entry per file: a wrong tree usually shows in the dump, the attribute dump and the round trip alike.
+    problems = [r for r in results if r["problems"]]
     if problems and args.show:
-        print(f"\nfirst {min(args.show, len(problems))} of {len(problems)} mismatches:")
-        for path, kind, msg in problems[:args.show]:
-            print(f"  [{kind}] {path}\n      {msg}")
+        print(f"\nfirst {min(args.show, len(problems))} of {len(problems)} files with mismatches:")
+        for r in problems[:args.show]:
+            kinds = ", ".join(kind for kind, _ in r["problems"])
+            print(f"  [{kinds}] {r['path']}")
+            kinds = {kind for kind, _ in r["problems"]}
+            for kind, msg in r["problems"]:
+                if kind == "attributes" and "dump" in kinds:
+                    continue  # the attribute dump shows the same difference again, with positions
+                print(f"      {kind}: {msg}")
     figures = {"dump": ratio(dump_ok, len(accepted)), "rejected": ratio(rejected_ok, len(rejected))}
     if want_attributes:
         figures["attributes"] = ratio(attr_ok, len(accepted))

@@ -2,12 +2,8 @@ using FatSharp.Ast;
 
 namespace FatSharp.Cli.Services;
 
-/// <summary>
-/// Unparsing belongs to <c>FatSharp.Ast.Unparser.Unparse(Node)</c> in src/Ast; until that class exists this
-/// service reports the missing piece as Python's NotImplementedError instead of guessing.
-/// </summary>
+/// <summary>A tree back to source with <see cref="Unparser"/>, CPython 3.11's <c>ast.unparse</c> text.</summary>
 public sealed class AstUnparser : IAstUnparser
 {
-    public string Unparse(Node tree) =>
-        throw new NotImplementedException("unparsing is not available: FatSharp.Ast.Unparser is not implemented yet");
+    public string Unparse(Node tree) => Unparser.Unparse(tree);
 }

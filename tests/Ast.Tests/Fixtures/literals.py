@@ -52,3 +52,7 @@ negative = -1
 negative_float = -0.0
 ellipsis = ...
 consts = [None, True, False, ...]
+prefixes = [U'upper u', B'upper b', Br'\d', rB'\d', bR'\d', BR'\d', R'\d']
+invalid_escapes = ['\d \w \q', b'\N{SNOWMAN} \u1234 \d']
+octal_escapes = ['\0 \7 \77 \101 \1011', b'\0 \7 \77 \101']
+mixed_underscores = [1_000.000_1, 1e1_0, 0x_f, 0o_7, 0b_1, 1_0j, 0_0]

@@ -5,8 +5,10 @@ NAME.unparse.txt (ast.unparse); for sources CPython rejects (error_*.py): NAME.e
 message, line and offset, one per line. The parse mode comes from the name: mode_eval.py, mode_single.py and
 mode_func_type.py use those modes, everything else is a module. The tests only read the written files.
 
-Also checks that the valid fixtures together use every node class and every field of the ast module, and that
-unparsing gives back the same tree.
+Besides: type_comments.*.txt (a tree parsed with type_comments=True, which only Dump/Unparse consume),
+fuzz_corpus.jsonl (damaged statements with CPython's verdict) and random_trees.jsonl (random trees with
+ast.unparse's text). Checks that the fixtures together use every node class and every field of the ast module,
+and that unparsing them gives back the same tree.
 """
 import ast
 import base64
@@ -19,14 +21,6 @@ import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# Only produced when parsing with type_comments=True, which the parser entry point does not offer.
-NOT_PRODUCED = {
-    ("TypeIgnore", None),
-    ("Module", "type_ignores"),
-    ("FunctionDef", "type_comment"), ("AsyncFunctionDef", "type_comment"), ("Assign", "type_comment"),
-    ("For", "type_comment"), ("AsyncFor", "type_comment"), ("With", "type_comment"),
-    ("AsyncWith", "type_comment"), ("arg", "type_comment"),
-}
 # Optional in the grammar of the tree, but the parser always fills them in (ImportFrom.level is 0 for `from x`).
 NEVER_NONE = {("ImportFrom", "level")}
 
@@ -297,6 +291,37 @@ def write_random_trees():
             f.write(json.dumps(entry, ensure_ascii=True) + "\n")
 
 
+# Type comments only appear when parsing with type_comments=True, which the parser entry point does not offer:
+# this tree checks the other consumers (Dump, Unparse) and completes the coverage of fields.
+TYPE_COMMENTS_SOURCE = b"""\
+def f(a,  # type: int
+      b,
+      ):
+    # type: (...) -> None
+    x = 1  # type: int
+    for i in y:  # type: int
+        pass
+    with a as b:  # type: int
+        pass
+
+async def g():  # type: () -> None
+    async for i in y:  # type: int
+        pass
+    async with a:  # type: int
+        pass
+z = 2  # type: ignore[abc]
+w = 3  # type: ignore
+"""
+
+
+def write_type_comments():
+    tree = ast.parse(TYPE_COMMENTS_SOURCE, "type_comments", type_comments=True)
+    write("type_comments.dump.txt", ast.dump(tree))
+    write("type_comments.attrs.txt", ast.dump(tree, include_attributes=True))
+    write("type_comments.unparse.txt", ast.unparse(tree))
+    return tree
+
+
 def main():
     os.chdir(HERE)
     warnings.simplefilter("ignore", SyntaxWarning)
@@ -304,6 +329,15 @@ def main():
     seen_set = set()    # (class, field) with a non-empty value
     seen_unset = set()  # (class, field) with None or an empty list
     chunks = []
+
+    def record(tree):
+        for node in ast.walk(tree):
+            cls = type(node).__name__
+            seen_classes.add(cls)
+            for field in node._fields:
+                value = getattr(node, field, None)
+                (seen_unset if value is None or value == [] else seen_set).add((cls, field))
+
     for path in sorted(glob.glob("*.py")):
         if path == os.path.basename(__file__):
             continue
@@ -328,24 +362,17 @@ def main():
         write(name + ".dump.txt", dump)
         write(name + ".attrs.txt", ast.dump(tree, include_attributes=True))
         write(name + ".unparse.txt", text)
-        for node in ast.walk(tree):
-            cls = type(node).__name__
-            seen_classes.add(cls)
-            for field in node._fields:
-                value = getattr(node, field, None)
-                (seen_unset if value is None or value == [] else seen_set).add((cls, field))
+        record(tree)
 
+    record(write_type_comments())
     write_corpus(chunks)
     write_random_trees()
     missing = []
     for cls_name, fields in sorted(node_signatures().items()):
         if cls_name not in seen_classes:
-            if (cls_name, None) not in NOT_PRODUCED:
-                missing.append(f"class {cls_name}")
+            missing.append(f"class {cls_name}")
             continue
         for field, shape in fields.items():
-            if (cls_name, field) in NOT_PRODUCED:
-                continue
             if (cls_name, field) not in seen_set:
                 missing.append(f"{cls_name}.{field} never set")
             if shape == "?" and (cls_name, field) not in seen_unset and (cls_name, field) not in NEVER_NONE:

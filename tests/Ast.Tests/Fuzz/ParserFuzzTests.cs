@@ -48,6 +48,10 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
         {
             return null;
         }
+        catch (ArgumentException)
+        {
+            return null; // CPython's ast.unparse raises ValueError on the same trees (e.g. a backslash needed inside an f-string field)
+        }
         catch (Exception e)
         {
             return $"Unparse threw {e.GetType().Name}: {e.Message}";
@@ -55,6 +59,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
         try
         {
             var again = PythonParser.Parse(Encoding.UTF8.GetBytes(text), "<fuzz-unparsed>", ParseMode.Exec);
+            new ForgetKindInFStrings().Visit(tree);
             return NodeEquality.Equal(tree, again) ? null : "unparsed text parses to a different tree:\n" + text;
         }
         catch (AstRecursionException)
@@ -64,6 +69,20 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
         catch (Exception e)
         {
             return $"unparsed text does not parse ({e.GetType().Name}: {e.Message}):\n{text}";
+        }
+    }
+
+    /// <summary>
+    /// `u'a' f'{x}'` keeps kind='u' on the joined constant, which no f-string spelling can say: CPython's unparse
+    /// loses it too, so it is not compared.
+    /// </summary>
+    private sealed class ForgetKindInFStrings : NodeVisitor
+    {
+        public override void VisitJoinedStr(JoinedStr node)
+        {
+            foreach (var value in node.Values)
+                if (value is Constant c) c.KindPrefix = null;
+            base.VisitJoinedStr(node);
         }
     }
 

@@ -62,6 +62,11 @@ public sealed class UnparserTests
             Unparser.Unparse(new JoinedStr([C("a\n"), new FormattedValue(C("b\nc"), -1, null)])));
 
     [Fact]
+    public void UnicodeKindInsideAnFStringIsLostAsInCPython() =>
+        // u'a' f'{x}' parses to JoinedStr([Constant('a', kind='u'), ...]); no f-string spelling keeps the u.
+        Assert.Equal("f'a{x}'", Unparser.Unparse(new JoinedStr([C("a", "u"), new FormattedValue(N("x"), -1, null)])));
+
+    [Fact]
     public void ImpossibleTreesRaiseValueErrorsText()
     {
         var raise = new Raise(null, N("e"));

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Regenerates syntax_errors.json from CPython 3.11 (run from anywhere with python3).
 
-Source cases: files that CPython rejects, with the SyntaxError fields compile() gives and the exact stderr of
+Source cases: files that CPython rejects (ast_parse_rejects tells whether ast.parse does, or only compile()), with the SyntaxError fields compile() gives and the exact stderr of
 `python3 FILE` (the script path replaced by {path}). Display cases: SyntaxError objects with chosen fields,
 shown by CPython's default exception display (sys.__excepthook__), for corners sources rarely reach.
 """
+import ast
 import base64
 import json
 import os
@@ -82,9 +83,15 @@ def main():
             except SyntaxError as e:
                 fields = {"class": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                           "text": e.text, "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+            try:
+                ast.parse(src)
+                parse_error = False  # only the compiler rejects it (e.g. symbol table errors)
+            except SyntaxError:
+                parse_error = True
             r = subprocess.run([sys.executable, path], capture_output=True)
             out["sources"].append({
                 "name": name,
+                "ast_parse_rejects": parse_error,
                 "source_base64": base64.b64encode(src).decode(),
                 "error": fields,
                 "exit_code": r.returncode,

@@ -18,6 +18,12 @@ public sealed class TestHost : IGuardHost<object>
 
     public static VersionedDict<object, object> NewDict() => new(ObjectKeyComparer.Instance);
 
+    public void GetCurrentNamespaces(out VersionedDict<object, object>? globals, out VersionedDict<object, object>? builtins)
+    {
+        globals = CurrentGlobals;
+        builtins = CurrentBuiltins;
+    }
+
     public object TypeOf(object value) => value switch
     {
         TestObject o => o.Type ?? throw new InvalidOperationException("object without a type"),
