@@ -442,8 +442,10 @@ internal sealed partial class Parser
         {
             return parser.ParseFStringExpression();
         }
-        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
+        catch (PythonSyntaxError e) when (e != tokenizer.Error)
         {
+            // Parser errors of the field get CPython's "f-string: " prefix (twice for a nested f-string's own
+            // error); the field's tokenizer errors stay as they are.
             throw new PythonSyntaxError(e.ErrorKind, "f-string: " + e.Msg, e.Filename, e.Lineno, e.Offset, e.Text,
                 e.EndLineno, e.EndOffset);
         }

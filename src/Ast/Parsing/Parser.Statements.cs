@@ -657,6 +657,8 @@ internal sealed partial class Parser
                 throw ErrorAtToken("cannot have both 'except' and 'except*' on the same 'try'", hs);
             Expr? type = null;
             string? name = null;
+            if (K == TokenKind.Newline && _eagerError == null)
+                throw Error("expected ':'", _t[_p].Line, _t[_p].Col, _t[_p].Line, _t[_p].Col);
             if (K != TokenKind.Colon || isStar)
             {
                 if (isStar && K == TokenKind.Colon) throw Error("expected one or more exception types",

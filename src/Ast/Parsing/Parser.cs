@@ -159,11 +159,11 @@ internal sealed partial class Parser
         if (t.Kind == TokenKind.EndMarker)
             return _src.MakeError(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0, rawOffset: 0, rawEndOffset: 0);
         if (CommaHintAt(tok) is { } hint) return hint;
-        return Error(_inFString ? "f-string: invalid syntax" : "invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
+        return Error("invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
     private PythonSyntaxError Error(string msg, int line, int col, int endLine, int endCol) =>
-        _src.MakeError(SyntaxErrorKind.SyntaxError, _inFString && !msg.StartsWith("f-string", StringComparison.Ordinal) ? "f-string: " + msg : msg,
+        _src.MakeError(SyntaxErrorKind.SyntaxError, msg,
             line, col, endLine, endCol);
 
     private PythonSyntaxError ErrorAtNode(string msg, LocatedNode n) =>
