@@ -414,8 +414,11 @@ internal sealed partial class Parser
         Buffer.BlockCopy(b, exprStart, sub, 1, len);
         sub[len + 1] = (byte)')';
         var text = new SourceText(sub, sub.Length, _src.Filename) { LineShift = baseLine - 1, ColShift = baseCol };
-        var tokenizer = new Tokenizer(sub, sub.Length, text, _names);
+        // The tokenizer works in the text's own coordinates; its errors only move to the field's line.
+        var tokenizer = new Tokenizer(sub, sub.Length, new SourceText(sub, sub.Length, _src.Filename), _names);
         tokenizer.Run();
+        var tokError = MoveLines(tokenizer.Error, baseLine - 1);
+        var unclosed = MoveLines(tokenizer.Unclosed, baseLine - 1);
         // Tokens ending on the first line move by the field's column (CPython decides by a token's end line, so
         // a string spanning lines keeps its own columns), all move to the field's line.
         var tokens = tokenizer.Tokens;
@@ -430,19 +433,19 @@ internal sealed partial class Parser
             tk.Line += baseLine - 1;
             tk.EndLine += baseLine - 1;
         }
-        if (tokenizer.Error != null && tokenizer.Error.Msg.StartsWith("(unicode error)", StringComparison.Ordinal))
+        if (tokError != null && tokError.Msg.StartsWith("(unicode error)", StringComparison.Ordinal))
         {
             // CPython has no column for undecodable bytes in a field.
-            var u = tokenizer.Error;
+            var u = tokError;
             throw new PythonSyntaxError(u.ErrorKind, "f-string: " + u.Msg, u.Filename, u.Lineno, 0, u.Text, u.EndLineno, 0);
         }
-        var parser = new Parser(tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
-            unclosed: tokenizer.Unclosed, tokenErrorEager: tokenizer.ErrorIsEager) { _depth = _depth };
+        var parser = new Parser(tokens, tokenizer.Count, text, tokError, _names, inFString: true,
+            unclosed: unclosed, tokenErrorEager: tokenizer.ErrorIsEager) { _depth = _depth };
         try
         {
             return parser.ParseFStringExpression();
         }
-        catch (PythonSyntaxError e) when (e != tokenizer.Error)
+        catch (PythonSyntaxError e) when (e != tokError)
         {
             // Parser errors of the field get CPython's "f-string: " prefix (twice for a nested f-string's own
             // error); the field's tokenizer errors stay as they are.
@@ -450,6 +453,9 @@ internal sealed partial class Parser
                 e.EndLineno, e.EndOffset);
         }
     }
+
+    private static PythonSyntaxError? MoveLines(PythonSyntaxError? e, int lines) => e == null || lines == 0 ? e
+        : new PythonSyntaxError(e.ErrorKind, e.Msg, e.Filename, e.Lineno + lines, e.Offset, e.Text, e.EndLineno + lines, e.EndOffset);
 
     // ---- escapes ----
 
