@@ -147,7 +147,7 @@ class Template:
             elif kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(start)
+                self._invalid(end)
             else:
                 out.append(str(mapping[value]))
         return ''.join(out)
