@@ -237,7 +237,8 @@ class Random:
             # No OS entropy source: mix the clock with object identities.
             a = (_time.time_ns() << 64) ^ (int(_time.perf_counter() * 1e9) << 16) ^ id(self) ^ id(object())
         elif not isinstance(a, int):
-            a = hash(a)
+            # The hash is taken as an unsigned machine word, not its absolute value.
+            a = hash(a) % (1 << 64)
         self._seed_int(a)
         self.gauss_next = None
 

@@ -200,7 +200,10 @@ def _parse_format(format_string):
         c = s[i]
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
+                # An escaped brace ends a literal chunk, as in str.format's parser.
                 literal.append('{')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             # Find the matching close brace, allowing nested fields in the spec.
@@ -248,6 +251,8 @@ def _parse_format(format_string):
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
