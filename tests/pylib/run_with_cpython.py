@@ -727,5 +727,88 @@ cases(timeit, 'timeit', {
 })
 
 
+# ------------------------------------------------------------------ more cases
+
+class _L(list):
+    pass
+
+
+class _D(dict):
+    pass
+
+
+class _I(int):
+    pass
+
+
+_P = collections.namedtuple('_P', 'x y')
+
+
+def copy_subclasses(cp):
+    objs = [_L([1, [2]]), _D(a=[1]), _I(5), _P(1, [2]), collections.deque([1, [2]], 5),
+            collections.defaultdict(list, {1: [2]}), collections.OrderedDict(a=[1]), collections.Counter('aab')]
+    out = []
+    for o in objs:
+        for fn in (cp.copy, cp.deepcopy):
+            r = fn(o)
+            out.append((type(r).__name__, repr(r), r == o))
+    return out
+
+
+def lru_method(ft):
+    class Calc:
+        def __init__(self):
+            self.calls = 0
+
+        @ft.lru_cache(maxsize=None)
+        def double(self, x):
+            self.calls += 1
+            return 2 * x
+
+    c = Calc()
+    return [c.double(2), c.double(2), c.calls, Calc.double.cache_info().hits]
+
+
+def partialmethod_case(ft):
+    class Cell:
+        def __init__(self):
+            self.state = None
+
+        def set_state(self, value):
+            self.state = value
+
+        set_alive = ft.partialmethod(set_state, True)
+
+    c = Cell()
+    c.set_alive()
+    return c.state
+
+
+def counter_unsortable(c):
+    return repr(c.Counter({1: 'a', 2: 'b'}))
+
+
+def deque_inplace(c):
+    d = c.deque([1, 2])
+    d += [3]
+    d *= 2
+    e = c.deque('ab', 3)
+    e.extend('cd')
+    return [repr(d), repr(e), repr(d.copy()), d.count(1), repr(c.deque([c.deque([1])]))]
+
+
+def groupby_reuse(i):
+    groups = list(i.groupby('aabbc'))
+    return [(k, list(g)) for k, g in groups]
+
+
+cases(copy, 'copy', {'subclasses': copy_subclasses})
+cases(functools, 'functools', {'lru_method': lru_method, 'partialmethod': partialmethod_case})
+cases(collections, 'collections', {'counter_unsortable': counter_unsortable, 'deque_inplace': deque_inplace,
+                                   'od_eq_dict': lambda c: [c.OrderedDict(a=1) == {'a': 1}, {'a': 1} == c.OrderedDict(a=1)],
+                                   'defaultdict_or': lambda c: repr(c.defaultdict(int, a=1) | {'b': 2})})
+cases(itertools, 'itertools', {'groupby_reuse': groupby_reuse})
+
+
 print(f'{passed} passed, {len(failures)} failed')
 sys.exit(1 if failures else 0)

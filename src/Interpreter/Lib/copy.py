@@ -66,6 +66,36 @@ def _default_state(x):
     return getattr(x, '__dict__', None)
 
 
+def _rebuild_default(x, cls, deep, memo):
+    # What object.__reduce_ex__(4) describes, done directly: cls.__new__ with
+    # __getnewargs_ex__/__getnewargs__, then the state, then list or dict items.
+    args = ()
+    kwargs = {}
+    if hasattr(cls, '__getnewargs_ex__'):
+        args, kwargs = x.__getnewargs_ex__()
+    elif hasattr(cls, '__getnewargs__'):
+        args = x.__getnewargs__()
+    if deep and (args or kwargs):
+        args = deepcopy(args, memo)
+        kwargs = deepcopy(kwargs, memo)
+    y = cls.__new__(cls, *args, **kwargs)
+    if deep:
+        memo[id(x)] = y
+    state = _default_state(x)
+    if state:
+        _copy_state(y, state, deep, memo)
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, deep=False):
     if deep and args:
         args = deepcopy(args, memo)
@@ -119,11 +149,7 @@ def copy(x):
     if copier is not None:
         return copier(x)
     if _uses_default_reduce(cls):
-        y = cls.__new__(cls)
-        state = _default_state(x)
-        if state:
-            _copy_state(y, state, False, None)
-        return y
+        return _rebuild_default(x, cls, False, None)
     rv = _reduce(x, cls)
     if isinstance(rv, str):
         return x
@@ -177,11 +203,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         elif _uses_default_reduce(cls):
-            y = cls.__new__(cls)
-            memo[d] = y
-            state = _default_state(x)
-            if state:
-                _copy_state(y, state, True, memo)
+            y = _rebuild_default(x, cls, True, memo)
         else:
             rv = _reduce(x, cls)
             if isinstance(rv, str):
