@@ -281,8 +281,9 @@ def cmp_to_key(mycmp):
             raise TypeError('other argument must be K instance')
         return other.obj
 
-    K.__qualname__ = 'functools.KeyWrapper'
-    K.__name__ = 'functools.KeyWrapper'
+    K.__name__ = 'KeyWrapper'
+    K.__qualname__ = 'KeyWrapper'
+    K.__module__ = 'functools'
     return K
 
 

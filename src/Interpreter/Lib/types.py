@@ -30,15 +30,7 @@ class _Class:
         pass
 
 
-async def _coroutine_function():
-    pass
-
-
 def _generator_function():
-    yield 1
-
-
-async def _async_generator_function():
     yield 1
 
 
@@ -63,8 +55,16 @@ _sample('CodeType', lambda: type(_function.__code__))
 _sample('CellType', lambda: type((lambda x: lambda: x)(0).__closure__[0]))
 
 
+def _compile_sample(source, name):
+    # Compiled at run time so an interpreter without async support can still
+    # import this module; the type is then reported as unavailable.
+    namespace = {}
+    exec(source, namespace)
+    return namespace[name]
+
+
 def _make_coroutine_type():
-    c = _coroutine_function()
+    c = _compile_sample('async def f():\n    pass\n', 'f')()
     try:
         return type(c)
     finally:
@@ -72,7 +72,8 @@ def _make_coroutine_type():
 
 
 _sample('CoroutineType', _make_coroutine_type)
-_sample('AsyncGeneratorType', lambda: type(_async_generator_function()))
+_sample('AsyncGeneratorType',
+        lambda: type(_compile_sample('async def g():\n    yield 1\n', 'g')()))
 _sample('MappingProxyType', lambda: _require_not(type(type.__dict__), dict, 'mappingproxy'))
 _sample('WrapperDescriptorType', lambda: type(object.__init__))
 _sample('MethodWrapperType', lambda: type(object().__str__))
