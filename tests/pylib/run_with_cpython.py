@@ -810,5 +810,20 @@ cases(collections, 'collections', {'counter_unsortable': counter_unsortable, 'de
 cases(itertools, 'itertools', {'groupby_reuse': groupby_reuse})
 
 
+cases(collections, 'collections.user', {
+    'userdict': lambda c: [repr(c.UserDict(a=1)), repr(c.UserDict({'a': 1}).keys()), repr(c.UserDict(a=1).items()),
+                           c.UserDict(a=1) == c.UserDict(a=1), c.UserDict(a=1) == {'a': 1}, repr(c.UserDict(a=1) | {'b': 2}),
+                           repr(c.UserDict(a=1).copy()), c.UserDict(a=1).pop('a'), repr(c.UserDict.fromkeys('ab'))],
+    'userdict_missing': lambda c: c.UserDict()['x'],
+    'userdict_popitem': lambda c: c.UserDict().popitem(),
+    'userlist': lambda c: [repr(c.UserList([1, 2])), repr(c.UserList([1]) + [2]), repr([0] + c.UserList([1])),
+                           repr(c.UserList([1, 2, 3])[1:]), type(c.UserList([1, 2])[1:]).__name__, c.UserList([1]) == [1],
+                           repr(c.UserList('ab') * 2)],
+    'userstring': lambda c: [repr(c.UserString('ab')), repr(c.UserString('ab').upper()), type(c.UserString('ab').upper()).__name__,
+                             c.UserString('a b').split(), c.UserString('abc').find(c.UserString('c')), repr(c.UserString('x') + 'y'),
+                             repr('y' + c.UserString('x')), 'b' in c.UserString('abc'), repr(c.UserString('abc')[1]),
+                             c.UserString(5).data, hash(c.UserString('q')) == hash('q')],
+})
+
 print(f'{passed} passed, {len(failures)} failed')
 sys.exit(1 if failures else 0)
