@@ -18,4 +18,4 @@ def main(n):
     print("micro_append(%d) = %d" % (n, total))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2500000)

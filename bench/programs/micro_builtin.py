@@ -11,5 +11,5 @@ def checksum(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 2500000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000000
 print("micro_builtin(%d) = %d" % (n, checksum(n)))

@@ -14,4 +14,4 @@ def main(n):
     print("micro_len(%d) = %d" % (n, total))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 4000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000000)

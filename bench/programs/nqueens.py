@@ -31,6 +31,6 @@ def solve(n):
     return solutions
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 11
 solutions = solve(n)
 print("nqueens(%d): %d solutions, first %s, last %s" % (n, len(solutions), solutions[0], solutions[-1]))

@@ -211,4 +211,4 @@ def main(count):
     print("scheduler(%d): %d switches, %d sends, device total %d, runs %s" % (count, s.switches, s.sends, totals, runs))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 60000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 80000)

@@ -35,4 +35,4 @@ def main(n):
     print("spectral_norm(%d) = %.9f" % (n, (vbv / vv) ** 0.5))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 240)

@@ -43,4 +43,4 @@ def main(words):
     print("wordcount(%d): %d chars, %d distinct; %s" % (words, len(text), len(counts), summary))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
