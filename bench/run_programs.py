@@ -19,6 +19,7 @@ import math
 import os
 import resource
 import shlex
+import signal
 import subprocess
 import sys
 import time
@@ -57,16 +58,22 @@ def run_once(command, timeout, clock):
     cpu_before = children_cpu_seconds()
     wall_before = time.perf_counter()
     try:
-        proc = subprocess.run(command, capture_output=True, timeout=timeout, cwd=PROGRAMS_DIR)
-    except subprocess.TimeoutExpired:
-        raise RunFailure("timeout after %g s" % timeout)
+        # Own process group, so a time-out also ends whatever the interpreter started.
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROGRAMS_DIR,
+                                start_new_session=True)
     except OSError as e:
         raise RunFailure("error: %s" % e)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise RunFailure("timeout after %g s" % timeout)
     wall = time.perf_counter() - wall_before
     cpu = children_cpu_seconds() - cpu_before
-    stdout = proc.stdout.decode("utf-8", "replace")
+    stdout = out.decode("utf-8", "replace")
     if proc.returncode != 0:
-        stderr = last_line(proc.stderr.decode("utf-8", "replace"))
+        stderr = last_line(err.decode("utf-8", "replace"))
         raise RunFailure("error: %s" % (stderr or "exit status %d" % proc.returncode))
     return (cpu if clock == "cpu" else wall), last_line(stdout)
 
