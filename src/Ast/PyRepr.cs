@@ -28,6 +28,7 @@ public static class PyRepr
             case double d: sb.Append(Float(d)); break;
             case Complex c: sb.Append(ComplexRepr(c)); break;
             case string s: AppendStr(sb, s); break;
+            case CodePointString cps: AppendStr(sb, cps); break;
             case byte[] bytes: AppendBytes(sb, bytes); break;
             case PyEllipsis: sb.Append("Ellipsis"); break;
             case object[] tuple:
@@ -150,26 +151,40 @@ public static class PyRepr
         sb.Append(quote);
         for (var i = 0; i < s.Length; i++)
         {
-            int ch = s[i];
-            if (ch == quote || ch == '\\') { sb.Append('\\').Append((char)ch); continue; }
-            if (ch == '\t') { sb.Append("\\t"); continue; }
-            if (ch == '\n') { sb.Append("\\n"); continue; }
-            if (ch == '\r') { sb.Append("\\r"); continue; }
-            if (ch < ' ' || ch == 0x7f) { AppendHex(sb, 'x', ch, 2); continue; }
-            if (ch < 0x7f) { sb.Append((char)ch); continue; }
-            if (char.IsHighSurrogate(s, i) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                var cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                if (IsPrintable(cp)) sb.Append(s[i]).Append(s[i + 1]);
-                else AppendHex(sb, 'U', cp, 8);
-                i++;
-                continue;
-            }
-            if (IsPrintable(ch)) sb.Append((char)ch);
-            else if (ch <= 0xff) AppendHex(sb, 'x', ch, 2);
-            else AppendHex(sb, 'u', ch, 4);
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                cp = char.ConvertToUtf32(s[i], s[++i]);
+            AppendStrCodePoint(sb, cp, quote);
         }
         sb.Append(quote);
+    }
+
+    /// <summary>The repr of a str whose surrogates are code points of their own (see <see cref="CodePointString"/>).</summary>
+    public static void AppendStr(StringBuilder sb, CodePointString s)
+    {
+        var cps = s.CodePoints;
+        var quote = Array.IndexOf(cps, '\'') >= 0 && Array.IndexOf(cps, '"') < 0 ? '"' : '\'';
+        sb.Append(quote);
+        foreach (var cp in cps) AppendStrCodePoint(sb, cp, quote);
+        sb.Append(quote);
+    }
+
+    private static void AppendStrCodePoint(StringBuilder sb, int cp, char quote)
+    {
+        if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
+        else if (cp == '\t') sb.Append("\\t");
+        else if (cp == '\n') sb.Append("\\n");
+        else if (cp == '\r') sb.Append("\\r");
+        else if (cp < ' ' || cp == 0x7f) AppendHex(sb, 'x', cp, 2);
+        else if (cp < 0x7f) sb.Append((char)cp);
+        else if (IsPrintable(cp))
+        {
+            if (cp < 0x10000) sb.Append((char)cp);
+            else sb.Append(char.ConvertFromUtf32(cp));
+        }
+        else if (cp <= 0xff) AppendHex(sb, 'x', cp, 2);
+        else if (cp <= 0xffff) AppendHex(sb, 'u', cp, 4);
+        else AppendHex(sb, 'U', cp, 8);
     }
 
     public static void AppendBytes(StringBuilder sb, byte[] bytes)

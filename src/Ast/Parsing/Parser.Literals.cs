@@ -112,10 +112,16 @@ internal sealed partial class Parser
         }
         if (!anyF)
         {
-            if (s == e) return Fin(new Constant(DecodeStr(first), kind), s);
+            _surrogateEscapes = null;
+            _literalBase = 0;
+            if (s == e) return Fin(new Constant(StrConstant(DecodeStr(first)), kind), s);
             var sb = new StringBuilder();
-            for (var i = s; i <= e; i++) sb.Append(DecodeStr(ReadPiece(i)));
-            return Fin(new Constant(sb.ToString(), kind), s);
+            for (var i = s; i <= e; i++)
+            {
+                _literalBase = sb.Length;
+                sb.Append(DecodeStr(ReadPiece(i)));
+            }
+            return Fin(new Constant(StrConstant(sb.ToString()), kind), s);
         }
         var builder = new FStringBuilder(this, s, e, kind);
         for (var i = s; i <= e; i++)
@@ -125,6 +131,24 @@ internal sealed partial class Parser
             else builder.AddLiteral(DecodeStr(piece));
         }
         return Fin(new JoinedStr(builder.Finish()), s);
+    }
+
+    // Where \u/\U escapes put surrogate code units into the literal being decoded (offsets in the whole literal):
+    // two of them side by side are two code points in Python but one character in a .NET string.
+    private List<int>? _surrogateEscapes;
+    private int _literalBase;
+
+    private object StrConstant(string value)
+    {
+        var escapes = _surrogateEscapes;
+        _surrogateEscapes = null;
+        return escapes == null ? value : CodePointString.FromUtf16(value, escapes);
+    }
+
+    private void AppendEscapedCodePoint(StringBuilder sb, int v)
+    {
+        if (v is >= 0xD800 and <= 0xDFFF) (_surrogateEscapes ??= []).Add(_literalBase + sb.Length);
+        AppendCodePoint(sb, v);
     }
 
     /// <summary>Collects the parts of a JoinedStr, merging adjacent literal text.</summary>
@@ -517,12 +541,12 @@ internal sealed partial class Parser
                         break;
                     }
                 case (byte)'x': sb.Append((char)HexEscape(ref p, end, 2, next - start, tok, "truncated \\xXX escape")); break;
-                case (byte)'u': sb.Append((char)HexEscape(ref p, end, 4, next - start, tok, "truncated \\uXXXX escape")); break;
+                case (byte)'u': AppendEscapedCodePoint(sb, HexEscape(ref p, end, 4, next - start, tok, "truncated \\uXXXX escape")); break;
                 case (byte)'U':
                     {
                         var v = HexEscape(ref p, end, 8, next - start, tok, "truncated \\UXXXXXXXX escape");
                         if (v > 0x10FFFF) throw UnicodeError(tok, next - start, p - start - 1, "illegal Unicode character");
-                        AppendCodePoint(sb, v);
+                        AppendEscapedCodePoint(sb, v);
                         break;
                     }
                 case (byte)'N':
