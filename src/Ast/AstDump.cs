@@ -81,6 +81,18 @@ public static partial class AstDump
             sb.Append(']');
         }
 
+        /// <summary>A list of operators such as Compare's <c>ops</c>: <c>[Lt(), Eq()]</c>.</summary>
+        public void EnumList<T>(List<T> list) where T : struct, Enum
+        {
+            sb.Append('[');
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(list[i].ToString()).Append("()");
+            }
+            sb.Append(']');
+        }
+
         public void Raw(string s) => sb.Append(s);
         public void Str(string s) => PyRepr.AppendStr(sb, s);
         public void Int(int i) => sb.Append(i);

@@ -41,7 +41,7 @@ public static class AstGenerator
 
     private sealed record Member(AsdlField Field, string CsName, string CsType, Kind Kind, string ElemType);
 
-    private enum Kind { Node, OptNode, NodeList, OptNodeList, Enum, Identifier, OptIdentifier, IdentifierList, Int, OptInt, Constant }
+    private enum Kind { Node, OptNode, NodeList, OptNodeList, Enum, EnumList, Identifier, OptIdentifier, IdentifierList, Int, OptInt, Constant }
 
     private sealed class Model
     {
@@ -86,7 +86,8 @@ public static class AstGenerator
                     return new Member(f, name, "object?", Kind.Constant, "object");
             }
             var elem = TypeNames[f.Type];
-            if (enumType != null) return new Member(f, name, elem, Kind.Enum, elem);
+            if (enumType != null)
+                return f.Sequence ? new Member(f, name, $"List<{elem}>", Kind.EnumList, elem) : new Member(f, name, elem, Kind.Enum, elem);
             if (f.Sequence)
                 return f.ItemsOptional ? new Member(f, name, $"List<{elem}?>", Kind.OptNodeList, elem)
                                        : new Member(f, name, $"List<{elem}>", Kind.NodeList, elem);
@@ -223,6 +224,7 @@ public static class AstGenerator
                 Kind.NodeList => $"CopyList(n.{x.CsName})",
                 Kind.OptNodeList => $"CopyOptionalItems(n.{x.CsName})",
                 Kind.IdentifierList => $"new List<string>(n.{x.CsName})",
+                Kind.EnumList => $"new List<{x.ElemType}>(n.{x.CsName})",
                 _ => $"n.{x.CsName}",
             }).ToList();
             if (c.Owner.HasPositions) args.AddRange(["n.Lineno", "n.ColOffset", "n.EndLineno", "n.EndColOffset"]);
@@ -248,7 +250,7 @@ public static class AstGenerator
                 Kind.Node => $"EqualNodes(x.{x.CsName}, y.{x.CsName}, positions)",
                 Kind.OptNode => $"EqualOptional(x.{x.CsName}, y.{x.CsName}, positions)",
                 Kind.NodeList or Kind.OptNodeList => $"EqualLists(x.{x.CsName}, y.{x.CsName}, positions)",
-                Kind.IdentifierList => $"x.{x.CsName}.SequenceEqual(y.{x.CsName})",
+                Kind.IdentifierList or Kind.EnumList => $"x.{x.CsName}.SequenceEqual(y.{x.CsName})",
                 Kind.Constant => $"ConstantEquals(x.{x.CsName}, y.{x.CsName})",
                 Kind.Identifier or Kind.OptIdentifier => $"string.Equals(x.{x.CsName}, y.{x.CsName}, StringComparison.Ordinal)",
                 _ => $"x.{x.CsName} == y.{x.CsName}",
@@ -280,6 +282,7 @@ public static class AstGenerator
                     Kind.NodeList => $"                w.Field(\"{py}\"); w.NodeList(n.{x.CsName});\n",
                     Kind.OptNodeList => $"                w.Field(\"{py}\"); w.OptionalNodeList(n.{x.CsName});\n",
                     Kind.Enum => $"                w.Field(\"{py}\"); w.Raw(n.{x.CsName}.ToString()); w.Raw(\"()\");\n",
+                    Kind.EnumList => $"                w.Field(\"{py}\"); w.EnumList(n.{x.CsName});\n",
                     Kind.Identifier => $"                w.Field(\"{py}\"); w.Str(n.{x.CsName});\n",
                     Kind.OptIdentifier => $"                if (n.{x.CsName} != null) {{ w.Field(\"{py}\"); w.Str(n.{x.CsName}); }}\n",
                     Kind.IdentifierList => $"                w.Field(\"{py}\"); w.StrList(n.{x.CsName});\n",

@@ -347,7 +347,7 @@ public static partial class AstDump
             {
                 var n = (Compare)node;
                 w.Field("left"); w.Node(n.Left);
-                w.Field("ops"); w.Raw(n.Ops.ToString()); w.Raw("()");
+                w.Field("ops"); w.EnumList(n.Ops);
                 w.Field("comparators"); w.NodeList(n.Comparators);
                 break;
             }

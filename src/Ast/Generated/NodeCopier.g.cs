@@ -245,7 +245,7 @@ public static partial class NodeCopier
             case NodeKind.Compare:
             {
                 var n = (Compare)node;
-                return new Compare(Copy(n.Left), n.Ops, CopyList(n.Comparators), n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+                return new Compare(Copy(n.Left), new List<CmpOperator>(n.Ops), CopyList(n.Comparators), n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
             }
             case NodeKind.Call:
             {

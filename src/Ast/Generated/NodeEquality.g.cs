@@ -357,7 +357,7 @@ public static partial class NodeEquality
                 var x = (Compare)a;
                 var y = (Compare)b;
                 return EqualNodes(x.Left, y.Left, positions)
-                    && x.Ops == y.Ops
+                    && x.Ops.SequenceEqual(y.Ops)
                     && EqualLists(x.Comparators, y.Comparators, positions);
             }
             case NodeKind.Call:

@@ -1365,17 +1365,17 @@ public sealed class YieldFrom : Expr
 public sealed class Compare : Expr
 {
     public Expr Left { get; set; }
-    public CmpOperator Ops { get; set; }
+    public List<CmpOperator> Ops { get; set; }
     public List<Expr> Comparators { get; set; }
 
-    public Compare(Expr left, CmpOperator ops, List<Expr> comparators)
+    public Compare(Expr left, List<CmpOperator> ops, List<Expr> comparators)
     {
         Left = left;
         Ops = ops;
         Comparators = comparators;
     }
 
-    public Compare(Expr left, CmpOperator ops, List<Expr> comparators, int lineno, int colOffset, int endLineno, int endColOffset)
+    public Compare(Expr left, List<CmpOperator> ops, List<Expr> comparators, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         Left = left;
         Ops = ops;
