@@ -134,6 +134,13 @@ public sealed class PythonRuntime
             Stderr.Write("RecursionError: maximum recursion depth exceeded during compilation\n");
             return 1;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An interpreter bug must still end like a Python error, not a .NET crash.
+            Stdout.Writer?.Flush();
+            Stderr.Write($"SystemError: internal interpreter error: {e.GetType().Name}: {e.Message}\n");
+            return 1;
+        }
         finally
         {
             Stderr.Writer?.Flush();

@@ -65,6 +65,7 @@ internal sealed class CodeCompiler
             code.Flags |= CodeFlags.SimpleArgs;
         }
         if (scope.IsGenerator) code.Flags |= CodeFlags.Generator;
+        if (code.CellVars.Length + code.FreeVars.Length > 0) code.Flags |= CodeFlags.HasCells;
         if (ast is FunctionDef { Body: [ExprStmt { Value: Constant { Value: string doc } }, ..] }) code.Docstring = new PyStr(doc);
         return code;
     }
@@ -394,7 +395,21 @@ internal sealed class CodeCompiler
                 case BoolOp bo:
                     return bo.Op == BoolOperator.And ? new AndNode(Exprs(bo.Values)) : new OrNode(Exprs(bo.Values));
                 case Compare cmp:
-                    if (cmp.Ops.Count == 1) return new CompareNode(Expr(cmp.Left), cmp.Ops[0], Expr(cmp.Comparators[0]));
+                    if (cmp.Ops.Count == 1)
+                    {
+                        var l = Expr(cmp.Left);
+                        var r = Expr(cmp.Comparators[0]);
+                        return cmp.Ops[0] switch
+                        {
+                            CmpOperator.Lt => new CmpNode<LtOp>(l, r),
+                            CmpOperator.LtE => new CmpNode<LtEOp>(l, r),
+                            CmpOperator.Gt => new CmpNode<GtOp>(l, r),
+                            CmpOperator.GtE => new CmpNode<GtEOp>(l, r),
+                            CmpOperator.Eq => new CmpNode<EqOp>(l, r),
+                            CmpOperator.NotEq => new CmpNode<NotEqOp>(l, r),
+                            _ => new CompareNode(l, cmp.Ops[0], r),
+                        };
+                    }
                     return new ChainedCompareNode(Expr(cmp.Left), [.. cmp.Ops], Exprs(cmp.Comparators));
                 case IfExp ie: return new IfExpNode(Expr(ie.Test), Expr(ie.Body), Expr(ie.Orelse));
                 case NamedExpr ne: return new NamedExprNode(NameTarget(((Name)ne.Target).Id), Expr(ne.Value));

@@ -4,6 +4,14 @@ namespace FatSharp.Interpreter.Execution;
 internal abstract class ExprNode
 {
     public abstract PyObject Eval(Frame f);
+
+    /// <summary>Truth value of the expression; comparisons override it to skip the bool object.</summary>
+    public virtual bool EvalBool(Frame f)
+    {
+        var v = Eval(f);
+        if (v is PyInt i && !i.IsBig) return i.Value != 0;
+        return Ops.IsTrue(v);
+    }
 }
 
 /// <summary>A statement of the execution tree; control flow is returned, not thrown.</summary>

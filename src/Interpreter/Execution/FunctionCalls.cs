@@ -9,13 +9,13 @@ namespace FatSharp.Interpreter.Execution;
 public static class FunctionCalls
 {
     [ThreadStatic] internal static int Depth;
-    [ThreadStatic] private static int limitPlusOne;
+    [ThreadStatic] private static int recursionLimit;
 
-    /// <summary>sys.getrecursionlimit(); per interpreter thread.</summary>
+    /// <summary>sys.getrecursionlimit(); per interpreter thread (set by <see cref="PythonRuntime.Enter"/>).</summary>
     public static int RecursionLimit
     {
-        get => limitPlusOne == 0 ? 1000 : limitPlusOne - 1;
-        set => limitPlusOne = value + 1;
+        get => recursionLimit;
+        set => recursionLimit = value;
     }
 
     /// <summary>
@@ -80,28 +80,31 @@ public static class FunctionCalls
     internal static PyObject Run(PyFunction f, Frame frame)
     {
         var code = frame.Code;
-        if (code.CellVars.Length + code.FreeVars.Length > 0) SetUpCells(f, frame, code);
-        if ((code.Flags & CodeFlags.Generator) != 0) return new PyGenerator(frame);
-        if (++Depth > RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if ((code.Flags & (CodeFlags.HasCells | CodeFlags.Generator)) != 0)
+        {
+            if ((code.Flags & CodeFlags.HasCells) != 0) SetUpCells(f, frame, code);
+            if ((code.Flags & CodeFlags.Generator) != 0) return new PyGenerator(frame);
+        }
+        var depth = ++Depth;
+        // The .NET stack is checked every 16 levels: each Python call uses a bounded amount of it.
+        if (depth > RecursionLimit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             Depth--;
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         }
+        ExecStatus status;
         try
         {
-            var body = code.Body;
-            var status = body.Exec(frame);
-            return status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
+            status = code.Body.Exec(frame);
         }
         catch (PythonException e)
         {
+            Depth--;
             e.Value.Traceback.Add(new TracebackEntry(code.Filename, frame.Line, code.Name));
             throw;
         }
-        finally
-        {
-            Depth--;
-        }
+        Depth--;
+        return status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
     }
 
     internal static void SetUpCells(PyFunction? f, Frame frame, PyCode code)

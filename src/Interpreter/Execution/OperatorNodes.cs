@@ -168,6 +168,79 @@ internal sealed class CompareNode(ExprNode left, CmpOperator op, ExprNode right)
     }
 }
 
+/// <summary>A comparison operator known at build time; the JIT specializes <see cref="CmpNode{TOp}"/> per operator.</summary>
+internal interface ICmpOp
+{
+    static abstract CmpOperator Op { get; }
+    static abstract bool Longs(long a, long b);
+    static abstract bool Doubles(double a, double b);
+}
+
+internal struct LtOp : ICmpOp
+{
+    public static CmpOperator Op => CmpOperator.Lt;
+    public static bool Longs(long a, long b) => a < b;
+    public static bool Doubles(double a, double b) => a < b;
+}
+
+internal struct LtEOp : ICmpOp
+{
+    public static CmpOperator Op => CmpOperator.LtE;
+    public static bool Longs(long a, long b) => a <= b;
+    public static bool Doubles(double a, double b) => a <= b;
+}
+
+internal struct GtOp : ICmpOp
+{
+    public static CmpOperator Op => CmpOperator.Gt;
+    public static bool Longs(long a, long b) => a > b;
+    public static bool Doubles(double a, double b) => a > b;
+}
+
+internal struct GtEOp : ICmpOp
+{
+    public static CmpOperator Op => CmpOperator.GtE;
+    public static bool Longs(long a, long b) => a >= b;
+    public static bool Doubles(double a, double b) => a >= b;
+}
+
+internal struct EqOp : ICmpOp
+{
+    public static CmpOperator Op => CmpOperator.Eq;
+    public static bool Longs(long a, long b) => a == b;
+    public static bool Doubles(double a, double b) => a == b;
+}
+
+internal struct NotEqOp : ICmpOp
+{
+    public static CmpOperator Op => CmpOperator.NotEq;
+    public static bool Longs(long a, long b) => a != b;
+    public static bool Doubles(double a, double b) => a != b;
+}
+
+/// <summary>Rich comparison specialized by operator with int and float fast paths, also usable as a condition.</summary>
+internal sealed class CmpNode<TOp>(ExprNode left, ExprNode right) : ExprNode where TOp : struct, ICmpOp
+{
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig) return TOp.Longs(x.Value, y.Value) ? PyInt.True : PyInt.False;
+        if (a is PyFloat fa && b is PyFloat fb) return TOp.Doubles(fa.Value, fb.Value) ? PyInt.True : PyInt.False;
+        return Ops.RichCompare(a, b, TOp.Op);
+    }
+
+    public override bool EvalBool(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig) return TOp.Longs(x.Value, y.Value);
+        if (a is PyFloat fa && b is PyFloat fb) return TOp.Doubles(fa.Value, fb.Value);
+        var r = Ops.RichCompare(a, b, TOp.Op);
+        return r is PyInt ri && !ri.IsBig ? ri.Value != 0 : Ops.IsTrue(r);
+    }
+}
+
 /// <summary><c>a &lt; b &lt; c</c>: each operand evaluated once, stops at the first false comparison.</summary>
 internal sealed class ChainedCompareNode(ExprNode first, CmpOperator[] ops, ExprNode[] rest) : ExprNode
 {
@@ -188,7 +261,7 @@ internal sealed class ChainedCompareNode(ExprNode first, CmpOperator[] ops, Expr
 
 internal sealed class IfExpNode(ExprNode test, ExprNode body, ExprNode orelse) : ExprNode
 {
-    public override PyObject Eval(Frame f) => Ops.IsTrue(test.Eval(f)) ? body.Eval(f) : orelse.Eval(f);
+    public override PyObject Eval(Frame f) => test.EvalBool(f) ? body.Eval(f) : orelse.Eval(f);
 }
 
 internal sealed class NamedExprNode(TargetNode target, ExprNode value) : ExprNode

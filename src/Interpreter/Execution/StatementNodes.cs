@@ -136,7 +136,7 @@ internal sealed class IfNode(ExprNode test, StmtNode body, StmtNode? orelse) : S
 {
     public override ExecStatus Exec(Frame f)
     {
-        if (Ops.IsTrue(test.Eval(f))) return body.Exec(f);
+        if (test.EvalBool(f)) return body.Exec(f);
         return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
     }
 }
@@ -148,8 +148,7 @@ internal sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orelse) 
         while (true)
         {
             f.Line = Line;
-            var t = test.Eval(f);
-            if (!(t is PyInt ti ? !ti.IsZero : Ops.IsTrue(t))) break;
+            if (!test.EvalBool(f)) break;
             var st = body.Exec(f);
             if (st == ExecStatus.Break) return ExecStatus.Normal;
             if (st == ExecStatus.Return) return st;
@@ -203,7 +202,7 @@ internal sealed class AssertNode(ExprNode test, ExprNode? msg) : StmtNode
 {
     public override ExecStatus Exec(Frame f)
     {
-        if (Ops.IsTrue(test.Eval(f))) return ExecStatus.Normal;
+        if (test.EvalBool(f)) return ExecStatus.Normal;
         var exc = msg is null
             ? new PyBaseException(Builtins.AssertionError, PyTuple.Empty)
             : new PyBaseException(Builtins.AssertionError, new PyTuple([msg.Eval(f)]));

@@ -13,6 +13,8 @@ public enum CodeFlags
     DictLocals = 8,
     /// <summary>Only positional parameters, no defaults logic needed beyond counts, no cells among parameters.</summary>
     SimpleArgs = 16,
+    /// <summary>Has cell or free variables: the frame needs a cell array.</summary>
+    HasCells = 32,
 }
 
 /// <summary>

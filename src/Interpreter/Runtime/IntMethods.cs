@@ -97,8 +97,8 @@ public static class IntMethods
         {
             var kw = ArgParse.Keywords("from_bytes", a, k, "bytes", "byteorder", "signed");
             var pos = ArgParse.PositionalOnly(a, k);
-            var bytes = Ops.ToArray(pos.Length > 1 ? pos[1] : kw["bytes"]).Select(x => (byte)Ops.IndexToLong(x)).ToArray();
-            var order = pos.Length > 2 ? Ops.Str(pos[2]) : kw.TryGetValue("byteorder", out var bo) ? Ops.Str(bo) : "big";
+            var bytes = Ops.ToArray(pos.Length > 0 ? pos[0] : kw["bytes"]).Select(x => (byte)Ops.IndexToLong(x)).ToArray();
+            var order = pos.Length > 1 ? Ops.Str(pos[1]) : kw.TryGetValue("byteorder", out var bo) ? Ops.Str(bo) : "big";
             var signed = kw.TryGetValue("signed", out var sg) && Ops.IsTrue(sg);
             return PyInt.FromBig(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
         });

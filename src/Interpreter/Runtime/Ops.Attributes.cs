@@ -253,6 +253,7 @@ public static partial class Ops
         {
             case PyFunction f: return FunctionCalls.InvokeWithSelf(f, self, args, kwNames);
             case PyMethodDescriptor md: return md.CallWithSelf(self, args, kwNames);
+            case PyBuiltinFunction { Self: null } bf: return bf.Impl(self, args, kwNames);
         }
         var all = new PyObject[args.Length + 1];
         all[0] = self;
