@@ -208,20 +208,42 @@ public sealed class PythonRuntime
         if (e.Traceback.Count > 0)
         {
             sb.Append("Traceback (most recent call last):\n");
-            for (var i = e.Traceback.Count - 1; i >= 0; i--)
+            TracebackEntry? last = null;
+            var repeats = 0;
+            // Like CPython's default traceback limit: the 1000 most recent entries.
+            for (var i = Math.Min(e.Traceback.Count, 1000) - 1; i >= 0; i--)
             {
                 var t = e.Traceback[i];
+                if (last == t)
+                {
+                    // CPython shows a line repeated more than 3 times once, with a count.
+                    if (++repeats >= 3) continue;
+                }
+                else
+                {
+                    AppendRepeats(sb, repeats);
+                    repeats = 0;
+                }
+                last = t;
                 sb.Append($"  File \"{t.Filename}\", line {t.Line}, in {t.Name}\n");
                 var src = SourceLine(t.Filename, t.Line);
                 if (src is not null) sb.Append("    ").Append(src).Append('\n');
             }
+            AppendRepeats(sb, repeats);
         }
         sb.Append(ExceptionOnlyLine(e)).Append('\n');
     }
 
+    private static void AppendRepeats(StringBuilder sb, int repeats)
+    {
+        if (repeats >= 3)
+            sb.Append($"  [Previous line repeated {repeats - 2} more time{(repeats - 2 == 1 ? "" : "s")}]\n");
+    }
+
     public static string ExceptionOnlyLine(PyBaseException e)
     {
-        var name = Ops.TypeQualifiedName(e.Type);
+        var module = e.Type.IsHeapType ? e.Type.TypeDict.GetItem("__module__") as PyStr : null;
+        var name = module is null || module.Value is "__main__" or "builtins" ? e.Type.Qualname : module.Value + "." + e.Type.Qualname;
         string msg;
         try { msg = Ops.Str(e); }
         catch (PythonException) { msg = "<exception str() failed>"; }
@@ -256,6 +278,7 @@ public sealed class PythonRuntime
     {
         if (!File.Exists(filename)) RegisterSource(filename, source);
         var code = Compile(source, filename, ParseMode.Exec);
+        if (code.Docstring is not null) globals.SetItem("__doc__", code.Docstring);
         ExecCode(code, globals, null);
     }
 

@@ -150,7 +150,7 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
                 foreach (var kv in d.Storage.Items())
                 {
                     if (kv.Key is not PyStr ks) throw PyErr.TypeError($"{CallableName(callee)} keywords must be strings");
-                    if (names.Contains(ks.Value)) throw PyErr.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
+                    if (names.Contains(ks.Value)) throw PyErr.TypeError($"{QualifiedCallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
                     names.Add(ks.Value);
                     values.Add(kv.Value);
                 }
@@ -172,6 +172,14 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
         if (callee is PyBuiltinFunction { FrameImpl: { } fi }) return fi(f, [.. values], kw);
         return Ops.Call(callee, [.. values], kw);
     }
+
+    /// <summary>CPython names functions with their module when merging ** mappings.</summary>
+    private static string QualifiedCallableName(PyObject callee) => callee switch
+    {
+        PyFunction fn when fn.Module is PyStr m => m.Value + "." + fn.Qualname + "()",
+        PyBoundMethod m => QualifiedCallableName(m.Function),
+        _ => CallableName(callee),
+    };
 
     internal static string CallableName(PyObject callee) => callee switch
     {

@@ -66,7 +66,14 @@ internal sealed class CodeCompiler
         }
         if (scope.IsGenerator) code.Flags |= CodeFlags.Generator;
         if (code.CellVars.Length + code.FreeVars.Length > 0) code.Flags |= CodeFlags.HasCells;
-        if (ast is FunctionDef { Body: [ExprStmt { Value: Constant { Value: string doc } }, ..] }) code.Docstring = new PyStr(doc);
+        var body = ast switch
+        {
+            FunctionDef fd => fd.Body,
+            ClassDef cd => cd.Body,
+            Module m => m.Body,
+            _ => null,
+        };
+        if (body is [ExprStmt { Value: Constant { Value: string doc } }, ..]) code.Docstring = new PyStr(doc);
         return code;
     }
 

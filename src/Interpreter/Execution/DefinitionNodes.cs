@@ -110,6 +110,7 @@ internal sealed class ClassDefNode(PyCode code, string name, ExprNode[] bases, b
         }
         ns.SetItem("__module__", f.Globals.GetItem("__name__") ?? PyNone.Value);
         ns.SetItem("__qualname__", new PyStr(code.Qualname));
+        if (code.Docstring is not null) ns.SetItem("__doc__", code.Docstring);
         try
         {
             code.Body.Exec(frame);

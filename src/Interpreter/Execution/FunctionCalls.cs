@@ -97,14 +97,25 @@ public static class FunctionCalls
         {
             status = code.Body.Exec(frame);
         }
-        catch (PythonException e)
+        catch (PythonException e) when (RecordTraceback(e, frame))
         {
-            Depth--;
-            e.Value.Traceback.Add(new TracebackEntry(code.Filename, frame.Line, code.Name));
             throw;
         }
-        Depth--;
+        finally
+        {
+            Depth--;
+        }
         return status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
+    }
+
+    /// <summary>
+    /// Exception filter: adds this frame's traceback line while the exception passes and never catches it, so a
+    /// deep recursion unwinds in one pass instead of a rethrow per frame.
+    /// </summary>
+    internal static bool RecordTraceback(PythonException e, Frame frame)
+    {
+        e.Value.Traceback.Add(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
+        return false;
     }
 
     internal static void SetUpCells(PyFunction? f, Frame frame, PyCode code)
