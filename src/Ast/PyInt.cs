@@ -10,5 +10,5 @@ public static class PyInt
     public static BigInteger ToBig(object v) => v is long l ? l : (BigInteger)v;
 
     /// <summary>The canonical constant for <paramref name="v"/>: a long if it fits.</summary>
-    public static object Normalize(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? (long)v : v;
+    public static object Normalize(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? (object)(long)v : v;
 }

@@ -174,16 +174,25 @@ public static class PyRepr
     private static void AppendHex(StringBuilder sb, char kind, int value, int width) =>
         sb.Append('\\').Append(kind).Append(value.ToString("x" + width, CultureInfo.InvariantCulture));
 
-    /// <summary>Python's <c>str.isprintable</c> for one code point outside ASCII.</summary>
+    /// <summary>Python's <c>str.isprintable</c> for one code point.</summary>
+    public static bool IsPrintableCodePoint(int codePoint) =>
+        codePoint < 0x7f ? codePoint >= 0x20 : IsPrintable(codePoint);
+
+    /// <summary>
+    /// Python 3.11's <c>str.isprintable</c> for one code point, from its own Unicode 14 tables: .NET's are newer and
+    /// would call later-assigned characters printable where Python escapes them.
+    /// </summary>
     public static bool IsPrintable(int codePoint)
     {
-        if (codePoint is >= 0xD800 and <= 0xDFFF) return false;
-        return CharUnicodeInfo.GetUnicodeCategory(codePoint) switch
+        var ranges = PyPrintableTable.NonPrintableRanges;
+        // Binary search for the last range starting at or before the code point.
+        int lo = 0, hi = ranges.Length / 2 - 1;
+        while (lo <= hi)
         {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
+            var mid = (lo + hi) >>> 1;
+            if (ranges[2 * mid] <= codePoint) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return hi < 0 || codePoint > ranges[2 * hi + 1];
     }
 }

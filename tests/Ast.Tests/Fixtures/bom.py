@@ -1,0 +1,2 @@
+﻿# File with a UTF-8 byte order mark.
+x = "bom é"
