@@ -51,6 +51,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
 /// </summary>
 internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args) : ExprNode
 {
+    private readonly PyStr key = PyStr.Intern(name);
     private PyType? cachedType;
     private ulong cachedVersion;
     private PyObject? cachedDescr;
@@ -65,12 +66,12 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args)
             if (ReferenceEquals(t, cachedType) && t.Version == cachedVersion) descr = cachedDescr;
             else
             {
-                descr = t.Lookup(name);
+                descr = t.Lookup(key);
                 cachedType = t;
                 cachedVersion = t.Version;
                 cachedDescr = descr;
             }
-            if (descr is PyFunction pf && (o.Dict is null || o.Dict.Storage.GetStr(name) is null))
+            if (descr is PyFunction pf && (o.Dict is null || o.Dict.Storage.Get(key) is null))
             {
                 var code = FunctionCalls.SelectCode(pf);
                 if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length + 1)

@@ -34,6 +34,7 @@ internal sealed class LoadCell(int slot, string name, bool free) : ExprNode
 internal sealed class LoadGlobal(string name) : ExprNode
 {
     private readonly string name = name;
+    private readonly PyStr key = PyStr.Intern(name);
     private PyDict? cachedGlobals;
     private ulong globalsVersion, builtinsVersion;
     private PyObject? cached;
@@ -48,7 +49,7 @@ internal sealed class LoadGlobal(string name) : ExprNode
 
     private PyObject Slow(Frame f)
     {
-        var v = f.Globals.Storage.GetStr(name) ?? f.BuiltinsDict.Storage.GetStr(name) ?? throw NotDefined(name);
+        var v = f.Globals.Storage.Get(key) ?? f.BuiltinsDict.Storage.Get(key) ?? throw NotDefined(name);
         cachedGlobals = f.Globals;
         globalsVersion = f.Globals.Storage.Version;
         builtinsVersion = f.BuiltinsDict.Storage.Version;
@@ -62,14 +63,15 @@ internal sealed class LoadGlobal(string name) : ExprNode
 /// <summary>Module/class body names: locals dict, then globals, then builtins.</summary>
 internal sealed class LoadName(string name) : ExprNode
 {
+    private readonly PyStr key = PyStr.Intern(name);
     public override PyObject Eval(Frame f)
     {
         if (f.LocalsDict is { } l)
         {
-            var v = ReferenceEquals(l.Type, Builtins.Dict) ? l.Storage.GetStr(name) : DictGetOrNull(l, name);
+            var v = ReferenceEquals(l.Type, Builtins.Dict) ? l.Storage.Get(key) : DictGetOrNull(l, name);
             if (v is not null) return v;
         }
-        return f.Globals.Storage.GetStr(name) ?? f.BuiltinsDict.Storage.GetStr(name) ?? throw LoadGlobal.NotDefined(name);
+        return f.Globals.Storage.Get(key) ?? f.BuiltinsDict.Storage.Get(key) ?? throw LoadGlobal.NotDefined(name);
     }
 
     internal static PyObject? DictGetOrNull(PyDict d, string name)
@@ -116,7 +118,9 @@ internal sealed class StoreCell(int slot, string name, bool free) : TargetNode
 
 internal sealed class StoreGlobal(string name) : TargetNode
 {
-    public override void Store(Frame f, PyObject value) => f.Globals.Storage.SetStr(name, value);
+    private readonly PyStr key = PyStr.Intern(name);
+
+    public override void Store(Frame f, PyObject value) => f.Globals.Storage.Set(key, key.PyHash(), value);
 
     public override void Delete(Frame f)
     {
@@ -126,10 +130,12 @@ internal sealed class StoreGlobal(string name) : TargetNode
 
 internal sealed class StoreName(string name) : TargetNode
 {
+    private readonly PyStr key = PyStr.Intern(name);
+
     public override void Store(Frame f, PyObject value)
     {
         var d = f.LocalsDict ?? f.Globals;
-        if (ReferenceEquals(d.Type, Builtins.Dict)) d.Storage.SetStr(name, value);
+        if (ReferenceEquals(d.Type, Builtins.Dict)) d.Storage.Set(key, key.PyHash(), value);
         else Ops.SetItem(d, PyStr.Intern(name), value);
     }
 
@@ -142,16 +148,17 @@ internal sealed class StoreName(string name) : TargetNode
 
 internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
 {
+    private readonly PyStr key = PyStr.Intern(name);
     public override void Store(Frame f, PyObject value)
     {
         var o = obj.Eval(f);
         if (o is PyInstance inst && !inst.Type.HasSetAttrHook)
         {
             // Fast path: plain instance attribute when the class has no data descriptor of that name.
-            var d = inst.Type.Lookup(name);
+            var d = inst.Type.Lookup(key);
             if (d is null)
             {
-                inst.GetOrCreateDict().Storage.SetStr(name, value);
+                inst.GetOrCreateDict().Storage.Set(key, key.PyHash(), value);
                 return;
             }
         }

@@ -277,6 +277,7 @@ internal sealed class NamedExprNode(TargetNode target, ExprNode value) : ExprNod
 /// <summary>Attribute read with a per-node cache of the class lookup, keyed on the type and its version.</summary>
 internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 {
+    private readonly PyStr key = PyStr.Intern(name);
     private PyType? cachedType;
     private ulong cachedVersion;
     private PyObject? cachedDescr;
@@ -291,14 +292,14 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
             if (ReferenceEquals(t, cachedType) && t.Version == cachedVersion) descr = cachedDescr;
             else
             {
-                descr = t.Lookup(name);
+                descr = t.Lookup(key);
                 cachedType = t;
                 cachedVersion = t.Version;
                 cachedDescr = descr;
             }
             if (descr is null)
             {
-                var v = o.Dict?.Storage.GetStr(name);
+                var v = o.Dict?.Storage.Get(key);
                 if (v is not null) return v;
                 throw Ops.AttributeMissing(o, name);
             }

@@ -1,220 +1,91 @@
+using FatSharp.Guards;
+
 namespace FatSharp.Interpreter.Objects;
 
 /// <summary>
-/// Insertion-ordered hash table with a PEP 509 version: the global counter is copied into <see cref="Version"/> on
-/// creation and on every change, so a cache (or guard) compares one integer to know nothing changed.
-/// Entries live in a dense array (iteration order, deleted entries leave holes until the next resize) indexed by an
-/// open-addressing table. Keys use Python equality: identity first, then <c>__eq__</c> for equal hashes.
+/// The storage of every Python dict and namespace: a <see cref="VersionedDict{TKey,TValue}"/> (PEP 509 version
+/// shared with the guards) keyed by Python objects with Python hashing and equality. Names known at compile time
+/// are looked up through their interned <see cref="PyStr"/>, whose hash is cached.
 /// </summary>
 public sealed class DictStorage
 {
-    private static ulong globalVersion;
-
-    internal struct Entry
+    /// <summary>Python's <c>__hash__</c>/<c>__eq__</c> for dict keys, str keys compared directly.</summary>
+    public sealed class PyKeyComparer : IKeyComparer<PyObject>
     {
-        public long Hash;
-        public PyObject? Key; // null = deleted hole
-        public PyObject? Value;
-    }
+        public static readonly PyKeyComparer Instance = new();
 
-    private int[] indices; // -1 empty, -2 dummy, else entry index
-    internal Entry[] entries;
-    internal int used; // number of slots of entries in use (including holes)
-    private int count;
-    public ulong Version;
+        public int Hash(PyObject key) => Fold(Ops.Hash(key));
 
-    public DictStorage(int capacity = 0)
-    {
-        var size = 8;
-        while (size * 2 < capacity * 3) size <<= 1;
-        indices = new int[size];
-        Array.Fill(indices, -1);
-        entries = new Entry[size * 2 / 3 + 1];
-        Version = NextVersion();
-    }
-
-    public static ulong NextVersion() => ++globalVersion;
-
-    public int Count => count;
-
-    internal int Used => used;
-
-    private int FindIndex(PyObject key, long hash, out int slot)
-    {
-        var mask = indices.Length - 1;
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        var firstDummy = -1;
-        while (true)
+        public bool Equal(PyObject stored, PyObject key)
         {
-            var ix = indices[i];
-            if (ix == -1)
-            {
-                slot = firstDummy >= 0 ? firstDummy : i;
-                return -1;
-            }
-            if (ix == -2)
-            {
-                if (firstDummy < 0) firstDummy = i;
-            }
-            else
-            {
-                ref var e = ref entries[ix];
-                if (ReferenceEquals(e.Key, key)) { slot = i; return ix; }
-                if (e.Hash == hash && KeysEqual(e.Key!, key)) { slot = i; return ix; }
-            }
-            perturb >>= 5;
-            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+            if (stored is PyStr a && key is PyStr b) return a.Value == b.Value;
+            return Ops.EqBool(stored, key);
         }
     }
 
-    private static bool KeysEqual(PyObject a, PyObject b)
-    {
-        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
-        return Ops.EqBool(a, b);
-    }
+    public readonly VersionedDict<PyObject, PyObject> Table;
 
-    /// <summary>Lookup by a .NET string without allocating a <see cref="PyStr"/> (names, attributes).</summary>
-    public PyObject? GetStr(string key)
-    {
-        long hash = PyStr.HashOf(key);
-        var mask = indices.Length - 1;
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            var ix = indices[i];
-            if (ix == -1) return null;
-            if (ix >= 0)
-            {
-                ref var e = ref entries[ix];
-                if (e.Hash == hash && e.Key is PyStr s && (ReferenceEquals(s.Value, key) || s.Value == key)) return e.Value;
-            }
-            perturb >>= 5;
-            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
-        }
-    }
+    public DictStorage(int capacity = 0) => Table = new VersionedDict<PyObject, PyObject>(PyKeyComparer.Instance, capacity);
 
-    public PyObject? Get(PyObject key, long hash) => FindIndex(key, hash, out _) is var ix && ix >= 0 ? entries[ix].Value : null;
+    private DictStorage(VersionedDict<PyObject, PyObject> table) => Table = table;
 
-    public PyObject? Get(PyObject key) => Get(key, Ops.Hash(key));
+    public static int Fold(long h) => (int)(h ^ (h >> 32));
 
-    public bool Contains(PyObject key, long hash) => FindIndex(key, hash, out _) >= 0;
+    public static ulong NextVersion() => DictVersion.Next();
 
-    public void Set(PyObject key, long hash, PyObject value)
-    {
-        var ix = FindIndex(key, hash, out var slot);
-        if (ix >= 0)
-        {
-            entries[ix].Value = value;
-            Version = NextVersion();
-            return;
-        }
-        if (used >= entries.Length)
-        {
-            Resize(count * 3 + 1);
-            FindIndex(key, hash, out slot);
-        }
-        indices[slot] = used;
-        entries[used++] = new Entry { Hash = hash, Key = key, Value = value };
-        count++;
-        Version = NextVersion();
-    }
+    public ulong Version => Table.Version;
 
-    public void Set(PyObject key, PyObject value) => Set(key, Ops.Hash(key), value);
+    public int Count => Table.Count;
+
+    /// <summary>Lookup of a name (attribute, global): through the interned str, no Python code runs.</summary>
+    public PyObject? GetStr(string key) => Get(PyStr.Intern(key));
+
+    public PyObject? Get(PyStr key) => Table.TryGetValue(key, Fold(key.PyHash()), out var v) ? v : null;
+
+    public PyObject? Get(PyObject key, long hash) => Table.TryGetValue(key, Fold(hash), out var v) ? v : null;
+
+    public PyObject? Get(PyObject key) => Table.TryGetValue(key, out var v) ? v : null;
+
+    public bool Contains(PyObject key, long hash) => Table.ContainsKey(key, Fold(hash));
+
+    public void Set(PyObject key, long hash, PyObject value) => Table.Set(key, Fold(hash), value);
+
+    public void Set(PyObject key, PyObject value) => Table[key] = value;
 
     public void SetStr(string key, PyObject value) => Set(PyStr.Intern(key), value);
 
     /// <summary>Inserts only if absent; returns the value now stored.</summary>
-    public PyObject SetDefault(PyObject key, long hash, PyObject value)
-    {
-        var ix = FindIndex(key, hash, out _);
-        if (ix >= 0) return entries[ix].Value!;
-        Set(key, hash, value);
-        return value;
-    }
+    public PyObject SetDefault(PyObject key, long hash, PyObject value) => Table.SetDefault(key, Fold(hash), value);
 
-    public bool Remove(PyObject key, long hash, out PyObject? value)
-    {
-        var ix = FindIndex(key, hash, out var slot);
-        if (ix < 0) { value = null; return false; }
-        value = entries[ix].Value;
-        entries[ix] = default;
-        indices[slot] = -2;
-        count--;
-        Version = NextVersion();
-        return true;
-    }
+    public bool Remove(PyObject key, long hash, out PyObject? value) => Table.TryRemove(key, Fold(hash), out value);
 
-    public bool Remove(PyObject key, out PyObject? value) => Remove(key, Ops.Hash(key), out value);
+    public bool Remove(PyObject key, out PyObject? value) => Table.TryRemove(key, out value);
 
-    public bool RemoveStr(string key) => Remove(PyStr.Intern(key), out _);
+    public bool RemoveStr(string key) => Table.Remove(PyStr.Intern(key));
 
-    public void Clear()
-    {
-        indices = new int[8];
-        Array.Fill(indices, -1);
-        entries = new Entry[6];
-        used = count = 0;
-        Version = NextVersion();
-    }
+    public void Clear() => Table.Clear();
 
     /// <summary>Removes and returns the last inserted item (dict.popitem).</summary>
     public bool PopLast(out PyObject key, out PyObject value)
     {
-        for (var i = used - 1; i >= 0; i--)
+        if (Table.TryPopLast(out var k, out var v))
         {
-            if (entries[i].Key is { } k)
-            {
-                key = k;
-                value = entries[i].Value!;
-                Remove(k, entries[i].Hash, out _);
-                return true;
-            }
+            key = k;
+            value = v;
+            return true;
         }
         key = value = null!;
         return false;
     }
 
-    private void Resize(int minUsed)
-    {
-        var size = 8;
-        while (size * 2 < minUsed * 3) size <<= 1;
-        var old = entries;
-        var oldUsed = used;
-        indices = new int[size];
-        Array.Fill(indices, -1);
-        entries = new Entry[size * 2 / 3 + 1];
-        used = 0;
-        var mask = size - 1;
-        for (var j = 0; j < oldUsed; j++)
-        {
-            if (old[j].Key is null) continue;
-            var hash = old[j].Hash;
-            var perturb = (ulong)hash;
-            var i = (int)((ulong)hash & (ulong)mask);
-            while (indices[i] != -1)
-            {
-                perturb >>= 5;
-                i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
-            }
-            indices[i] = used;
-            entries[used++] = old[j];
-        }
-    }
-
     /// <summary>Iteration cursor: advances <paramref name="pos"/> past holes; false at the end.</summary>
     public bool Next(ref int pos, out PyObject key, out PyObject value)
     {
-        while (pos < used)
+        if (Table.TryGetNext(ref pos, out var k, out var v))
         {
-            ref var e = ref entries[pos++];
-            if (e.Key is not null)
-            {
-                key = e.Key;
-                value = e.Value!;
-                return true;
-            }
+            key = k;
+            value = v;
+            return true;
         }
         key = value = null!;
         return false;
@@ -226,15 +97,5 @@ public sealed class DictStorage
         while (Next(ref pos, out var k, out var v)) yield return new(k, v);
     }
 
-    public DictStorage Copy()
-    {
-        var d = new DictStorage(count);
-        var pos = 0;
-        while (pos < used)
-        {
-            ref var e = ref entries[pos++];
-            if (e.Key is not null) d.Set(e.Key, e.Hash, e.Value!);
-        }
-        return d;
-    }
+    public DictStorage Copy() => new(Table.Copy());
 }

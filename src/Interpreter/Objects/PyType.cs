@@ -54,12 +54,14 @@ public sealed class PyType : PyObject
     public override PyDict GetOrCreateDict() => TypeDict;
 
     /// <summary>Attribute lookup along the MRO without descriptors (CPython's <c>_PyType_Lookup</c>).</summary>
-    public PyObject? Lookup(string name)
+    public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));
+
+    public PyObject? Lookup(PyStr name)
     {
         var mro = Mro;
         for (var i = 0; i < mro.Length; i++)
         {
-            var v = mro[i].TypeDict.Storage.GetStr(name);
+            var v = mro[i].TypeDict.Storage.Get(name);
             if (v is not null) return v;
         }
         return null;
