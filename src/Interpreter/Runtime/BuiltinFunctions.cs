@@ -281,22 +281,27 @@ public static class BuiltinFunctions
             end = e as PyStr is { } es ? es.Value : throw PyErr.TypeError($"end must be None or a string, not {e.Type.Name}");
         var file = kw.GetValueOrDefault("file");
         if (file is null or PyNone) file = rt.Sys.ModuleDict.GetItem("stdout") ?? rt.Stdout;
-        var sb = new StringBuilder();
-        for (var i = 0; i < pos.Length; i++)
-        {
-            if (i > 0) sb.Append(sep);
-            sb.Append(Ops.Str(pos[i]));
-        }
-        sb.Append(end);
         if (file is PyTextStream ts)
         {
+            var sb = new StringBuilder();
+            for (var i = 0; i < pos.Length; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(Ops.Str(pos[i]));
+            }
+            sb.Append(end);
             ts.Write(sb.ToString());
             if (kw.TryGetValue("flush", out var fl) && Ops.IsTrue(fl)) ts.Writer?.Flush();
+            return PyNone.Value;
         }
-        else
+        // Other file objects see each piece in its own write() call, as in CPython.
+        var write = Ops.GetAttr(file, "write");
+        for (var i = 0; i < pos.Length; i++)
         {
-            Ops.CallMethodByName(file, "write", new PyStr(sb.ToString()));
+            if (i > 0) Ops.Call1(write, new PyStr(sep));
+            Ops.Call1(write, new PyStr(Ops.Str(pos[i])));
         }
+        Ops.Call1(write, new PyStr(end));
         return PyNone.Value;
     }
 

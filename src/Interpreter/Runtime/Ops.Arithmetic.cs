@@ -141,6 +141,7 @@ public static partial class Ops
     private static PyObject? NativeBinary(PyObject a, PyObject b, Operator op)
     {
         if (a is PyInt ia && b is PyInt ib) return IntOp(ia, ib, op);
+        if (op == Operator.Mod && a is PyStr fmt0) return new PyStr(PercentFormat.Format(fmt0.Value, b));
         if (a is PyFloat || b is PyFloat)
         {
             if (TryDouble(a, out var x) && TryDouble(b, out var y)) return FloatOp(x, y, op);
@@ -171,6 +172,9 @@ public static partial class Ops
             case Operator.Mult:
                 if (b is PyInt n) return Repeat(a, n);
                 if (a is PyInt n2) return Repeat(b, n2);
+                // Sequence repetition accepts any object with __index__.
+                if (a is PyStr or PyList or PyTuple or PyBytes && b.Type.Lookup("__index__") is PyFunction) return Repeat(a, (PyInt)Index(b));
+                if (b is PyStr or PyList or PyTuple or PyBytes && a.Type.Lookup("__index__") is PyFunction) return Repeat(b, (PyInt)Index(a));
                 return null;
             case Operator.Mod:
                 if (a is PyStr fmt) return new PyStr(PercentFormat.Format(fmt.Value, b));
