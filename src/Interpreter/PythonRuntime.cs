@@ -138,6 +138,7 @@ public sealed class PythonRuntime
         {
             // An interpreter bug must still end like a Python error, not a .NET crash.
             Stdout.Writer?.Flush();
+            if (Environment.GetEnvironmentVariable("FATSHARP_INTERNAL_TRACE") == "1") Stderr.Write(e + "\n");
             Stderr.Write($"SystemError: internal interpreter error: {e.GetType().Name}: {e.Message}\n");
             return 1;
         }

@@ -152,13 +152,13 @@ internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
     public override void Store(Frame f, PyObject value)
     {
         var o = obj.Eval(f);
-        if (o is PyInstance inst && !inst.Type.HasSetAttrHook)
+        if (o is PyInstance inst && inst.Type.IsHeapType && !inst.Type.HasSetAttrHook)
         {
             // Fast path: plain instance attribute when the class has no data descriptor of that name.
             var d = inst.Type.Lookup(key);
             if (d is null)
             {
-                inst.GetOrCreateDict().Storage.Set(key, key.PyHash(), value);
+                inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
                 return;
             }
         }

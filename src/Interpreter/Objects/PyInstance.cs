@@ -7,5 +7,5 @@ public sealed class PyInstance(PyType type) : PyObject(type)
 
     public override PyDict? Dict => dict;
 
-    public override PyDict GetOrCreateDict() => dict ??= new PyDict();
+    public override PyDict? GetOrCreateDict() => Type.IsHeapType ? dict ??= new PyDict() : null;
 }

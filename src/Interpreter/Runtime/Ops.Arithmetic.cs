@@ -355,15 +355,21 @@ public static partial class Ops
         return null;
     }
 
+    /// <summary>Correctly rounded a / b for big ints: a 55-56 bit quotient plus a sticky bit, rounded once.</summary>
     private static double BigTrueDivide(BigInteger a, BigInteger b)
     {
-        var r = (double)a / (double)b;
-        if (!double.IsNaN(r) && !double.IsInfinity(r) && r != 0) return r;
-        // Scale to keep precision when both are huge.
-        var shift = (int)Math.Max(0, Math.Max(a.GetBitLength(), b.GetBitLength()) - 1000);
-        var q = (double)(a >> shift) / (double)(b >> shift);
-        if (double.IsInfinity(q)) throw PyErr.OverflowError("integer division result too large for a float");
-        return q;
+        var negative = (a.Sign < 0) != (b.Sign < 0);
+        a = BigInteger.Abs(a);
+        b = BigInteger.Abs(b);
+        if (a.IsZero) return negative ? -0.0 : 0.0;
+        var shift = (int)(b.GetBitLength() - a.GetBitLength()) + 55;
+        var n = shift >= 0 ? a << shift : a;
+        var d = shift >= 0 ? b : b << -shift;
+        var q = BigInteger.DivRem(n, d, out var r);
+        q = (q << 1) | (r.IsZero ? BigInteger.Zero : BigInteger.One);
+        var result = Math.ScaleB((double)(ulong)q, -(shift + 1));
+        if (double.IsInfinity(result)) throw PyErr.OverflowError("integer division result too large for a float");
+        return negative ? -result : result;
     }
 
     private static PyObject IntResult(long v, PyInt a, PyInt b) =>
