@@ -32,6 +32,23 @@ public sealed class PyType : PyObject
     /// <summary>True for user classes with only plain instance attributes (no data descriptors needed for the fast path).</summary>
     public bool IsBaseExceptionSubclass;
 
+    // Lookups of __new__ and __init__ made by calls of the type, valid while Version == constructorCacheVersion.
+    private ulong constructorCacheVersion;
+    private PyObject? cachedNew, cachedInit;
+
+    /// <summary><c>__new__</c> and <c>__init__</c> as found on the MRO, cached on the type version.</summary>
+    public void ConstructorLookups(out PyObject? newFn, out PyObject? init)
+    {
+        if (constructorCacheVersion != Version)
+        {
+            cachedNew = Lookup("__new__");
+            cachedInit = Lookup("__init__");
+            constructorCacheVersion = Version;
+        }
+        newFn = cachedNew;
+        init = cachedInit;
+    }
+
     internal PyType(PyType? metatype, string name, PyType[] bases, InstanceLayout layout, bool heap = false)
         : base(metatype!)
     {

@@ -314,7 +314,7 @@ public static partial class Ops
     public static PyObject TypeNewAndInit(PyType t, PyObject[] args, string[]? kwNames)
     {
         PyObject obj;
-        var newFn = t.Lookup("__new__");
+        t.ConstructorLookups(out var newFn, out var init0);
         if (newFn is PyStaticMethod { Callable: not PyBuiltinFunction } sm)
         {
             var all = new PyObject[args.Length + 1];
@@ -326,14 +326,14 @@ public static partial class Ops
         {
             if (t.NewImpl is null) throw PyErr.TypeError($"cannot create '{TypeQualifiedName(t)}' instances");
             if (!t.IsHeapType) return t.NewImpl(t, args, kwNames);
-            var init0 = t.Lookup("__init__");
-            var objectNew = ReferenceEquals(t.SolidBase, Builtins.Object) || t.SolidBase.Layout == InstanceLayout.Exception;
-            if (objectNew && args.Length > 0 && (init0 is null || init0 is PyMethodDescriptor) && t.SolidBase == Builtins.Object)
+            if (args.Length > 0 && init0 is null or PyMethodDescriptor && ReferenceEquals(t.SolidBase, Builtins.Object))
                 throw PyErr.TypeError($"{t.Name}() takes no arguments");
             obj = t.NewImpl(t, args, kwNames);
         }
         if (!obj.Type.IsSubtypeOf(t)) return obj;
-        var init = obj.Type.Lookup("__init__");
+        PyObject? init;
+        if (ReferenceEquals(obj.Type, t)) init = init0;
+        else obj.Type.ConstructorLookups(out _, out init);
         if (init is PyFunction initFn)
         {
             var r = FunctionCalls.InvokeWithSelf(initFn, obj, args, kwNames);
