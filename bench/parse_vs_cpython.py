@@ -4,7 +4,8 @@
 Both sides read the top-level modules of a directory (default: the stdlib of this python3, `<stdlib>/*.py`)
 into memory once, warm up, then time iterations that parse every file and discard the trees, alternating one
 CPython iteration with one FatSharp iteration so that both see the same machine load; each reports its best and
-median iteration in lines per second (lines = newline count, plus an unterminated last line). FatSharp is
+median iteration in lines per second of wall time, and the median in lines per CPU second (steadier on a shared
+machine) (lines = newline count, plus an unterminated last line). FatSharp is
 measured in process by bench/ParseBench (Release build, kept running in its --interactive mode).
 """
 import argparse
@@ -37,10 +38,11 @@ def load_sources(files):
 
 
 def cpython_iteration(sources):
-    start = time.perf_counter()
+    """(wall seconds, CPU seconds) of one pass over all sources."""
+    start, cpu = time.perf_counter(), time.process_time()
     for path, src in sources:
         ast.parse(src, path)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def build_parsebench():
@@ -68,7 +70,13 @@ def fatsharp_iteration(proc):
     line = proc.stdout.readline()
     if not line.startswith("TIME "):
         sys.exit("parse_vs_cpython: ParseBench stopped: " + " | ".join(proc.stderr.read().strip().splitlines()[-3:]))
-    return float(line.split()[1])
+    return float(line.split()[1]), float(line.split()[2])
+
+
+def rates(lines, times):
+    """(best, median) lines per wall second and median lines per CPU second of (wall, cpu) iteration times."""
+    wall, cpu = [t[0] for t in times], [t[1] for t in times]
+    return lines / min(wall), lines / statistics.median(wall), lines / statistics.median(cpu)
 
 
 def main():
@@ -104,16 +112,18 @@ def main():
 
     print(f"files: {len(files)} ({args.directory}/*.py), {lines} lines; {args.iterations} alternating iterations "
           f"after {args.warmup} warm-up, trees discarded")
-    print(f"{'':24}{'best lines/s':>14}{'median lines/s':>16}")
-    cp_best, cp_median = lines / min(cp_times), lines / statistics.median(cp_times)
-    print(f"{'CPython ' + sys.version.split()[0] + ' ast.parse':24}{cp_best:14,.0f}{cp_median:16,.0f}")
+
+    print(f"{'':24}{'best lines/s':>14}{'median lines/s':>16}{'median lines/CPU-s':>20}")
+    cp = rates(lines, cp_times)
+    print(f"{'CPython ' + sys.version.split()[0] + ' ast.parse':24}{cp[0]:14,.0f}{cp[1]:16,.0f}{cp[2]:20,.0f}")
     if proc is None:
-        print(f"{'FatSharp':24}{'pending':>14}{'pending':>16}   ({ready})")
+        print(f"{'FatSharp':24}{'pending':>14}{'pending':>16}{'pending':>20}   ({ready})")
         return 1
     fs_lines = int(ready["lines"])
-    fs_best, fs_median = fs_lines / min(fs_times), fs_lines / statistics.median(fs_times)
-    print(f"{'FatSharp PythonParser':24}{fs_best:14,.0f}{fs_median:16,.0f}")
-    print(f"ratio FatSharp/CPython: best {fs_best / cp_best:.2f}x, median {fs_median / cp_median:.2f}x")
+    fs = rates(fs_lines, fs_times)
+    print(f"{'FatSharp PythonParser':24}{fs[0]:14,.0f}{fs[1]:16,.0f}{fs[2]:20,.0f}")
+    print(f"ratio FatSharp/CPython: best {fs[0] / cp[0]:.2f}x, median {fs[1] / cp[1]:.2f}x, "
+          f"median CPU {fs[2] / cp[2]:.2f}x")
     if int(ready["failed"]):
         print(f"note: FatSharp could not parse {ready['failed']} file(s); its figures cover "
               f"{ready['files']} files, {fs_lines} lines")

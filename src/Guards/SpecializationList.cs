@@ -139,11 +139,7 @@ public sealed class SpecializationList<TObj, TCode>
                 throw new InvalidOperationException($"guard check result must be in the range -1..2, got {(int)result}");
             }
 
-            // Stay at i: the next entry shifts into it (unless a guard moved things).
-            if (!Remove(entry, i))
-            {
-                i++;
-            }
+            i = RemoveEntry(entry, i);
 
             while (true)
             {
@@ -196,23 +192,17 @@ public sealed class SpecializationList<TObj, TCode>
     /// <summary>The entries in order (fat's <c>get_specialized</c>).</summary>
     public Specialization<TObj, TCode>[] ToArray() => _items.AsSpan(0, _count).ToArray();
 
-    // Removes `entry` where it is expected (index i) or wherever a guard moved it; false if the
-    // entry is no longer there (or is now elsewhere, so i still points at an unvisited entry).
-    private bool Remove(Specialization<TObj, TCode> entry, int i)
+    // Removes `entry`, expected at index i unless a guard changed the list, and returns where
+    // selection goes on: where the entry was (the next entry shifted there), or i if it is gone.
+    private int RemoveEntry(Specialization<TObj, TCode> entry, int i)
     {
-        if (i < _count && ReferenceEquals(_items[i], entry))
+        int index = i < _count && ReferenceEquals(_items[i], entry) ? i : Array.IndexOf(_items, entry, 0, _count);
+        if (index < 0)
         {
-            RemoveAt(i);
-            return true;
+            return i;
         }
 
-        int index = Array.IndexOf(_items, entry, 0, _count);
-        if (index >= 0)
-        {
-            RemoveAt(index);
-            return index < i;
-        }
-
-        return false;
+        RemoveAt(index);
+        return index;
     }
 }

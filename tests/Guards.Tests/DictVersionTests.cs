@@ -2,7 +2,7 @@ using FatSharp.Guards.Tests.Support;
 
 namespace FatSharp.Guards.Tests;
 
-/// <summary>The bump rules of PEP 509 as CPython's test_dict_version checks them (fat-peps.md 1.2).</summary>
+/// <summary>The bump rules of PEP 509 as CPython's test_dict_version checks them: which operations change a version and which do not.</summary>
 public sealed class DictVersionTests
 {
     private static VersionedDict<object, object> NewDict() => new(ObjectKeyComparer.Instance);

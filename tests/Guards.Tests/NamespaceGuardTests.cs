@@ -2,7 +2,7 @@ using FatSharp.Guards.Tests.Support;
 
 namespace FatSharp.Guards.Tests;
 
-/// <summary>GuardGlobals and GuardBuiltins (fat-peps.md 4.3, 4.4).</summary>
+/// <summary>GuardGlobals and GuardBuiltins as fat 0.3 defines them.</summary>
 public sealed class NamespaceGuardTests
 {
     private static readonly object LenBuiltin = new TestObject("len");

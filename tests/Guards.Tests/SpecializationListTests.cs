@@ -191,6 +191,31 @@ public sealed class SpecializationListTests
     }
 
     [Fact]
+    public void A_guard_that_removes_its_own_entry_does_not_hide_the_next_one()
+    {
+        var list = NewList();
+        var a = Guard("a", GuardResult.AlwaysFails);
+        a.OnCheck = () => list.RemoveAt(0);
+        list.Add("first", a);
+        list.Add("second", Guard("b"));
+        Assert.Equal("second", Select(list));
+        Assert.Equal(["second"], list.ToArray().Select(s => s.Code));
+    }
+
+    [Fact]
+    public void A_guard_that_removes_an_earlier_entry_still_gets_its_own_removed()
+    {
+        var list = NewList();
+        list.Add("first", Guard("a", GuardResult.TemporaryFailure));
+        var b = Guard("b", GuardResult.AlwaysFails);
+        b.OnCheck = () => list.RemoveAt(0);
+        list.Add("second", b);
+        list.Add("third", Guard("c"));
+        Assert.Equal("third", Select(list));
+        Assert.Equal(["third"], list.ToArray().Select(s => s.Code));
+    }
+
+    [Fact]
     public void Works_with_real_guards_end_to_end()
     {
         var builtins = TestHost.NewDict();

@@ -545,8 +545,10 @@ internal sealed partial class Parser
         if (K == TokenKind.Star)
         {
             var s = _p;
+            Enter();
             Next();
             var inner = ParseTargetElement();
+            Leave();
             return Fin(new Starred(inner, ExprContext.Store), s);
         }
         return ParseBitwiseOr();

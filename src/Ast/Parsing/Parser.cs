@@ -11,7 +11,7 @@ namespace FatSharp.Ast.Parsing;
 internal sealed partial class Parser
 {
     /// <summary>CPython's parser gives up past this nesting of rules ("too complex").</summary>
-    private const int MaxDepth = 3000;
+    private const int MaxDepth = 6000;
 
     private readonly Token[] _t;
     private readonly int _n;
@@ -119,11 +119,15 @@ internal sealed partial class Parser
 
     // ---- depth ----
 
+    /// <summary>Message of the error raised when the thread's stack, not the input, is the limit.</summary>
+    internal const string StackExhausted = "parser stack exhausted";
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxDepth)
             throw new AstRecursionException("too many nested expressions or statements: Python source too complex to parse");
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new AstRecursionException(StackExhausted);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

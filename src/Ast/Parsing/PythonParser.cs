@@ -7,8 +7,7 @@ namespace FatSharp.Ast.Parsing;
 /// <summary>Entry point of the tokenizer and parser: Python 3.11 source bytes to a tree.</summary>
 public static partial class PythonParser
 {
-    /// <summary>Sources at least this long are parsed on a thread with a large stack (deep nesting needs it).</summary>
-    private const int InlineLimit = 2000;
+    /// <summary>Deep nesting may need more stack than the caller's thread has: then parsing runs again on one this big.</summary>
     private const int BigStack = 256 * 1024 * 1024;
 
     /// <summary>Parses <paramref name="source"/> (raw file bytes: BOM and coding declaration are honoured).</summary>
@@ -22,7 +21,15 @@ public static partial class PythonParser
 
     private static Mod Run(byte[] source, string filename, ParseMode mode, bool decoded)
     {
-        if (source.Length < InlineLimit) return ParseCore(source, filename, mode, decoded);
+        // Parsing has no side effects: try on the caller's stack first and, if that runs low (a check before each
+        // level of nesting), start over on a thread with a large stack. A thread per parse would cost more.
+        try
+        {
+            return ParseCore(source, filename, mode, decoded);
+        }
+        catch (AstRecursionException e) when (e.Message == Parser.StackExhausted || e.Message.StartsWith("maximum recursion depth exceeded during AST", StringComparison.Ordinal))
+        {
+        }
         Mod? result = null;
         Exception? error = null;
         var thread = new Thread(() =>
@@ -57,13 +64,15 @@ public static partial class PythonParser
             tokenErrorEager: tokenizer.ErrorIsEager);
         try
         {
-            return mode switch
+            Mod tree = mode switch
             {
                 ParseMode.Exec => parser.ParseFileInput(),
                 ParseMode.Eval => parser.ParseEvalInput(),
                 ParseMode.Single => parser.ParseInteractiveInput(),
                 _ => parser.ParseFuncTypeInput(),
             };
+            TreeDepthLimit.Check(tree, tokenizer.Count);
+            return tree;
         }
         catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed
                                           && e.Msg is not ("unexpected indent" or "unexpected unindent"))

@@ -251,7 +251,7 @@ internal sealed class CodeCompiler
                     var body = Block(fo.Body);
                     var orelse = OptionalBlock(fo.Orelse);
                     if (body is GenStmt || orelse is GenStmt) return new GenFor(target, iter, body, orelse);
-                    return new ForNode(target, iter, body, orelse);
+                    return new ForNode(target, iter, body, orelse, fo.Iter is Call or GeneratorExp);
                 }
                 case Try t:
                 {

@@ -157,7 +157,7 @@ internal sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orelse) 
     }
 }
 
-internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : StmtNode
+internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool closesFreshGenerator = false) : StmtNode
 {
     public override ExecStatus Exec(Frame f)
     {
@@ -176,14 +176,25 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
         }
         var it = Ops.GetIter(seq);
+        // A generator made by the loop header is only referenced by the loop: leaving the loop early finalizes it
+        // (CPython's reference counting closes it at that point).
+        var fresh = closesFreshGenerator && it is PyGenerator { IsStarted: false } ? (PyGenerator)it : null;
         while (true)
         {
             f.Line = Line;
             if (!Ops.TryNext(it, out var item)) break;
             target.Store(f, item);
             var st = body.Exec(f);
-            if (st == ExecStatus.Break) return ExecStatus.Normal;
-            if (st == ExecStatus.Return) return st;
+            if (st == ExecStatus.Break)
+            {
+                fresh?.Close();
+                return ExecStatus.Normal;
+            }
+            if (st == ExecStatus.Return)
+            {
+                fresh?.Close();
+                return st;
+            }
         }
         return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
     }

@@ -17,6 +17,8 @@ public sealed class PyGenerator : PyIterator
 
     public bool IsFinished => finished;
 
+    public bool IsStarted => started;
+
     public bool IsRunning => running;
 
     public override bool TryNext(out PyObject item) => Resume(null, null, out item);

@@ -41,7 +41,7 @@ public static class StrMethods
         TypeMethods.Method(t, "strip", (s, a, k) => Strip(s!, a, 3));
         TypeMethods.Method(t, "lstrip", (s, a, k) => Strip(s!, a, 1));
         TypeMethods.Method(t, "rstrip", (s, a, k) => Strip(s!, a, 2));
-        TypeMethods.Method0(t, "upper", s => new PyStr(S(s).ToUpperInvariant()));
+        TypeMethods.Method0(t, "upper", s => new PyStr(Upper(S(s))));
         TypeMethods.Method0(t, "lower", s => new PyStr(S(s).ToLowerInvariant()));
         TypeMethods.Method0(t, "casefold", s => new PyStr(S(s).ToLowerInvariant()));
         TypeMethods.Method0(t, "swapcase", s => new PyStr(new string(S(s).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
@@ -234,6 +234,22 @@ public static class StrMethods
         TypeMethods.Method1(t, "__mod__", (s, x) => new PyStr(PercentFormat.Format(S(s), x)));
         TypeMethods.Method1(t, "__getitem__", (s, x) => Ops.GetItem(new PyStr(S(s)), x));
         TypeMethods.Method0(t, "__iter__", s => new PySequenceIterator(new PyStr(S(s))));
+    }
+
+    // Characters whose uppercase is longer than one character (Unicode SpecialCasing, unconditional cases).
+    private static readonly Dictionary<char, string> SpecialUpper = new()
+    {
+        ['\u00DF'] = "SS", ['\uFB00'] = "FF", ['\uFB01'] = "FI", ['\uFB02'] = "FL", ['\uFB03'] = "FFI", ['\uFB04'] = "FFL",
+        ['\uFB05'] = "ST", ['\uFB06'] = "ST", ['\u0149'] = "\u02BCN", ['\u01F0'] = "J\u030C",
+    };
+
+    private static string Upper(string s)
+    {
+        var upper = s.ToUpperInvariant();
+        if (upper.IndexOfAny(['\u00DF', '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06', '\u0149', '\u01F0']) < 0) return upper;
+        var sb = new StringBuilder(upper.Length + 4);
+        foreach (var c in upper) sb.Append(SpecialUpper.TryGetValue(c, out var r) ? r : c.ToString());
+        return sb.ToString();
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
