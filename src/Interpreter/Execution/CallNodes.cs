@@ -19,6 +19,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                 for (var i = 0; i < args.Length; i++) locals[i] = args[i].Eval(f);
                 return FunctionCalls.Run(pf, frame);
             }
+            if (code is null) return SpecializationDispatch.Invoke(pf, null, EvalAll(f), null);
         }
         else if (callee is PyBuiltinFunction bf)
         {

@@ -36,7 +36,9 @@ internal static class SpecializationDispatch
         else if (chosen is PyCode c) code = c;
         else return Ops.Call(chosen, guardArgs, kwNames);
         var frame = FunctionCalls.NewFrame(f, code);
-        ArgBinder.Bind(f, code, frame.Locals, self, args, kwNames);
+        if (self is null && kwNames is null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
+            Array.Copy(args, frame.Locals, args.Length);
+        else ArgBinder.Bind(f, code, frame.Locals, self, args, kwNames);
         return FunctionCalls.Run(f, frame);
     }
 }
