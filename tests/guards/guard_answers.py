@@ -18,6 +18,17 @@ for name in ('GuardArgType', 'GuardDict', 'GuardGlobals', 'GuardBuiltins', 'Guar
 assert issubclass(fat.GuardGlobals, fat.GuardDict) and issubclass(fat.GuardBuiltins, fat.GuardDict)
 base = fat._Guard()
 assert base() == 0 and base(1, 2, k=3) == 0
+class Sub(fat._Guard):
+    def check(self, *args):
+        return 2                        # a Python subclass cannot replace the check
+sub = Sub()
+assert sub() == 0 and isinstance(sub, fat._Guard)
+def plain(x):
+    return 'original'
+def fast(x):
+    return 'fast'
+fat.specialize(plain, fast, [sub])
+assert plain(1) == 'fast'
 print("ok module")
 
 # GuardArgType

@@ -14,7 +14,8 @@ public static class FrameNamespaceCalls
         var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
         try
         {
-            return Ops.Call(callee, args, kwNames);
+            // Direct for guards: instances of Python subclasses of _Guard are callable too.
+            return callee is PyGuard g ? GuardTypes.CallGuard(g, args, kwNames) : Ops.Call(callee, args, kwNames);
         }
         finally
         {

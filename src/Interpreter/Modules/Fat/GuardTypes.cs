@@ -22,13 +22,7 @@ public static class GuardTypes
             if (a.Length > 0) throw PyErr.TypeError("_Guard() takes no arguments");
             return new PyGuard(cls, new PassGuard());
         };
-        TypeMethods.Method(Guard, "__call__", (s, a, k) =>
-        {
-            var g = (PyGuard)s!;
-            var result = g.Check.Check(a, k);
-            if ((int)result > 2) throw PyErr.RuntimeError($"guard check result must be in the range -1..2, got {(int)result}");
-            return PyInt.FromLong((int)result);
-        });
+        TypeMethods.Method(Guard, "__call__", (s, a, k) => CallGuard((PyGuard)s!, a, k));
 
         GuardArgType.NewImpl = NewGuardArgType;
         TypeMethods.Getter(GuardArgType, "arg_index", s => PyInt.FromLong(((GuardArgType<PyObject>)((PyGuard)s).Check).ArgIndex));
@@ -70,6 +64,14 @@ public static class GuardTypes
         };
         TypeMethods.Getter(GuardFunc, "func", s => ((GuardFunc<PyObject>)((PyGuard)s).Check).Function);
         TypeMethods.Getter(GuardFunc, "code", s => ((GuardFunc<PyObject>)((PyGuard)s).Check).Code);
+    }
+
+    /// <summary><c>guard(*args, **kwargs)</c>: the check's answer for these arguments.</summary>
+    internal static PyObject CallGuard(PyGuard guard, PyObject[] args, string[]? kwNames)
+    {
+        var result = guard.Check.Check(args, kwNames);
+        if ((int)result > 2) throw PyErr.RuntimeError($"guard check result must be in the range -1..2, got {(int)result}");
+        return PyInt.FromLong((int)result);
     }
 
     /// <summary>Types whose constructor watches the caller's namespaces.</summary>
