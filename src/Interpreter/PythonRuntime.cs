@@ -53,6 +53,8 @@ public sealed class PythonRuntime
         Modules.SetItem("builtins", BuiltinsModule);
         GuardHost = new Modules.Fat.FatGuardHost(BuiltinsDict.Storage.Table.Copy());
         Sys = SysModule.Create(this, argv?.ToArray() ?? [""]);
+        var lib = System.IO.Path.Combine(AppContext.BaseDirectory, "Lib");
+        if (Directory.Exists(lib)) Path.Append(new PyStr(lib));
         Modules.SetItem("sys", Sys);
     }
 

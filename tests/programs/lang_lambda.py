@@ -1,0 +1,30 @@
+# Lambda expressions.
+sq = lambda x: x * x
+print(sq(7), sq.__name__, (lambda: 1).__name__)
+add = lambda a, b=10, *r, k=1, **kw: (a + b + sum(r)) * k + len(kw)
+print(add(1), add(1, 2), add(1, 2, 3, 4), add(1, k=3), add(1, z=0, y=0))
+print((lambda *a: a)(1, 2))
+print((lambda **k: sorted(k))(b=1, a=2))
+print((lambda a, /, b: a - b)(10, b=3))
+print(list(map(lambda x: x % 3, range(8))))
+print(sorted(["bb", "a", "ccc"], key=lambda s: -len(s)))
+print((lambda x: (lambda y: x + y))(3)(4))
+cond = lambda n: "even" if n % 2 == 0 else "odd"
+print([cond(n) for n in range(4)])
+print((lambda: (yield 1))().__class__.__name__)
+print(list((lambda: (yield from range(3)))()))
+f = lambda n: 1 if n <= 1 else n * f(n - 1)
+print(f(10))
+pairs = [(1, "one"), (3, "three"), (2, "two")]
+print(sorted(pairs, key=lambda p: p[1]))
+print(max(pairs, key=lambda p: p[0]))
+print((lambda x=[]: x.append(1) or len(x))(), (lambda: None)())
+adders = {n: (lambda v, n=n: v + n) for n in range(3)}
+print([adders[n](10) for n in range(3)])
+print((lambda a, b: a if a > b else b)(3, 8))
+print(callable(sq), type(sq).__name__)
+print((lambda: lambda: "nested")()())
+print(sq.__code__.co_argcount, add.__defaults__, add.__kwdefaults__)
+print((lambda x: [x for _ in range(2)])(5))
+print((lambda s: s.upper())("abc"))
+print(list(filter(lambda t: t[0] < t[1], [(1, 2), (3, 1), (2, 5)])))

@@ -1,0 +1,43 @@
+# io.StringIO and io.BytesIO as in-memory files.
+import io
+s = io.StringIO()
+s.write("hello\n")
+s.write("world\n")
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(repr(s.readline()), repr(s.read()), repr(s.read()))
+r = io.StringIO("line1\nline2\nline3")
+print(r.readlines(), r.tell())
+r.seek(0)
+print([line.rstrip() for line in r])
+r.seek(6)
+print(repr(r.read(3)), r.tell(), repr(r.readline()))
+w = io.StringIO("initial")
+w.seek(0, 2)
+w.write(" appended")
+print(w.getvalue())
+w.seek(0)
+w.truncate(3)
+print(repr(w.getvalue()))
+print("printed into buffer", 1, 2, sep=",", file=w)
+print(repr(w.getvalue()))
+b = io.BytesIO(b"abc")
+b.seek(0, 2)
+b.write(b"def")
+print(b.getvalue(), b.tell())
+b.seek(1)
+print(b.read(2), b.read(), b.read())
+with io.StringIO("ctx") as c:
+    print(c.read(), c.closed)
+print(c.closed)
+try:
+    c.read()
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    io.StringIO().write(b"x")
+except TypeError as e:
+    print(type(e).__name__, e)
+lines = io.StringIO()
+lines.writelines(["a\n", "b\n"])
+print(repr(lines.getvalue()), io.StringIO("x").readable(), io.StringIO().writable(), io.StringIO().seekable())

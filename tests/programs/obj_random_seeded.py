@@ -1,0 +1,27 @@
+# random with a fixed seed produces CPython's exact Mersenne Twister sequences.
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice("abcdefg"), random.randrange(0, 100, 5), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.choices("abc", k=6), random.getrandbits(40))
+r = random.Random(42)
+print(r.random(), r.randint(0, 10 ** 12), r.choice([1, 2, 3]))
+r2 = random.Random(42)
+print(r2.random() == random.Random(42).random())
+random.seed("string seed")
+print(random.random())
+random.seed(b"bytes seed")
+print(random.randint(0, 1000))
+state = random.getstate()
+a = [random.random() for _ in range(2)]
+random.setstate(state)
+b = [random.random() for _ in range(2)]
+print(a == b)
+random.seed(7)
+print(random.gauss(0, 1), random.expovariate(2.0), random.betavariate(2, 3), round(random.triangular(0, 10), 12))
+random.seed(99)
+print([random.randrange(10) for _ in range(15)], random.randbytes(4))
