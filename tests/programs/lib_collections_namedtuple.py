@@ -13,9 +13,7 @@ Row = namedtuple('Row', 'id, class, _hidden, id', rename=True)
 print(Row._fields, Row(1, 2, 3, 4))
 print(repr(namedtuple('Pair', 'a b', module='geometry')))
 print(Point.__match_args__)
-match Point(1, 2):
-    case Point(x=1, y=yy):
-        print('matched y =', yy)
+print(Point(1, 2).__getnewargs__(), Point.__new__.__doc__)
 for bad in (lambda: Point(1), lambda: Point(1, 2, 3), lambda: Point(1, x=2), lambda: Point(1, 2, z=3),
             lambda: Point._make([1]), lambda: p._replace(z=1), lambda: namedtuple('Bad', 'a def'),
             lambda: namedtuple('Bad', 'a a'), lambda: namedtuple('Bad', '_a'), lambda: namedtuple('2Bad', 'a'),

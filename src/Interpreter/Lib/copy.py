@@ -54,9 +54,15 @@ def _copy_state(y, state, deep, memo):
             setattr(y, key, value)
 
 
+# Looked up once; an interpreter whose object lacks them gives None for both
+# sides of the comparison, so plain instances still take the direct path.
+_OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
+_OBJECT_REDUCE = getattr(object, '__reduce__', None)
+
+
 def _uses_default_reduce(cls):
-    return (getattr(cls, '__reduce_ex__', None) is object.__reduce_ex__
-            and getattr(cls, '__reduce__', None) is object.__reduce__)
+    return (getattr(cls, '__reduce_ex__', None) is _OBJECT_REDUCE_EX
+            and getattr(cls, '__reduce__', None) is _OBJECT_REDUCE)
 
 
 def _default_state(x):
