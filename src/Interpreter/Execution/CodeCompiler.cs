@@ -93,6 +93,8 @@ internal sealed class CodeCompiler
         double d => new PyFloat(d),
         Complex c => new PyComplex(c),
         string s => s.Length <= 1 ? (s.Length == 0 ? PyStr.Empty : PyStr.FromChar(s[0])) : PyStr.Intern(s),
+        // PyStr is UTF-16: escaped surrogates that pair up read as one character here (a known limit of PyStr).
+        CodePointString cps => PyStr.Intern(cps.ToString()),
         byte[] bytes => new PyBytes(bytes),
         PyEllipsis => PySingleton.Ellipsis,
         object[] tuple => PyTuple.Create(tuple.Select(ConstantToObject).ToArray()),
