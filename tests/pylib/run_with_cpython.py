@@ -825,5 +825,35 @@ cases(collections, 'collections.user', {
                              c.UserString(5).data, hash(c.UserString('q')) == hash('q')],
 })
 
+import contextlib  # noqa: E402
+import io  # noqa: E402
+
+
+def timeit_main(args, step=0.000123):
+    def run(t):
+        ticks = iter(range(10 ** 9))
+
+        def wrap(timer):
+            return lambda: next(ticks) * step
+        out = io.StringIO()
+        err = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = t.main(args, _wrap_timer=wrap)
+        return code, out.getvalue(), err.getvalue() != ''
+    return run
+
+
+for label, args in [('plain', ['-n', '10', '-r', '3', 'pass']), ('setup', ['-n', '3', '-s', 'x = 1', '-s', 'y = 2', 'x + y']),
+                    ('verbose', ['-v', '-n', '5', 'pass']),
+                    ('unit', ['-u', 'msec', '-n', '2', 'pass']), ('bad_unit', ['-u', 'hours', 'pass']),
+                    ('long', ['--number=4', '--repeat', '2', '--setup=z=3', 'z']), ('bad_option', ['-q']),
+                    ('one_loop', ['-n', '1', '-r', '1', 'pass']), ('dashdash', ['-n', '2', '--', '-1'])]:
+    same(f'timeit.main.{label}', timeit, timeit_main(args))
+same('timeit.main.seconds', timeit, timeit_main(['-n', '1', 'pass'], step=2.5))
+# Without -n the loop count comes from autorange; each timing here is one
+# clock step, so a step of 0.3 s stops it at the first trial.
+same('timeit.main.autorange', timeit, timeit_main(['pass'], step=0.3))
+same('timeit.main.autorange_vv', timeit, timeit_main(['-vv', 'pass'], step=0.3))
+
 print(f'{passed} passed, {len(failures)} failed')
 sys.exit(1 if failures else 0)

@@ -403,7 +403,9 @@ class methodcaller:
     def __reduce__(self):
         if not self._kwargs:
             return (self.__class__, (self._name,) + self._args)
-        return (self.__class__, (self._name,) + self._args)
+        # Keyword arguments travel in a partial of the class, as in CPython.
+        from functools import partial
+        return (partial(self.__class__, self._name, **self._kwargs), self._args)
 
 
 # Dunder aliases
