@@ -1,4 +1,3 @@
-using FatSharp.Interpreter.Tests.Support;
 
 namespace FatSharp.Interpreter.Tests;
 
@@ -61,7 +60,7 @@ public sealed class ProgramCorpusTests
         var script = Path.Combine(dir, name + ".py");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = PythonRuntime.RunMain(script, [script], stdout, stderr, new StringReader(""), CPythonAstLoader.Parse);
+        var exitCode = PythonRuntime.RunMain(script, [script], stdout, stderr, new StringReader(""));
         var expected = File.ReadAllText(Path.Combine(dir, name + ".expected"));
         var statusFile = Path.Combine(dir, name + ".status");
         if (expected != stdout.ToString())

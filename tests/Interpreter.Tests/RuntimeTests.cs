@@ -1,4 +1,3 @@
-using FatSharp.Interpreter.Tests.Support;
 
 namespace FatSharp.Interpreter.Tests;
 
@@ -15,7 +14,7 @@ public sealed class RuntimeTests : IDisposable
         File.WriteAllText(path, source);
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = PythonRuntime.RunMain(path, [path], o, e, null, CPythonAstLoader.Parse);
+        var code = PythonRuntime.RunMain(path, [path], o, e, null);
         return (code, o.ToString(), e.ToString());
     }
 
