@@ -38,8 +38,24 @@ public static partial class NodeEquality
                 for (var i = 0; i < x.Length; i++)
                     if (!ConstantEquals(x[i], y[i])) return false;
                 return true;
+            case ConstantTuple x when b is ConstantTuple y:
+                return x.Equals(y);
+            case ConstantFrozenSet x when b is ConstantFrozenSet y:
+                return x.Equals(y);
         }
         if (PyInt.IsInt(a) && PyInt.IsInt(b)) return PyInt.ToBig(a) == PyInt.ToBig(b);
         return a.GetType() == b.GetType() && a.Equals(b);
     }
+
+    /// <summary>A hash consistent with <see cref="ConstantEquals"/>.</summary>
+    public static int ConstantHashCode(object? v) => v switch
+    {
+        null => 0,
+        long l => ((BigInteger)l).GetHashCode(),
+        BigInteger bi => bi.GetHashCode(),
+        double d => double.IsNaN(d) ? 1 : BitConverter.DoubleToInt64Bits(d).GetHashCode(),
+        byte[] bytes => bytes.Length == 0 ? 7 : HashCode.Combine(bytes.Length, bytes[0], bytes[^1]),
+        object[] items => items.Length,
+        _ => HashCode.Combine(v.GetType(), v.GetHashCode()),
+    };
 }

@@ -39,6 +39,25 @@ public static class PyRepr
                 }
                 sb.Append(tuple.Length == 1 ? ",)" : ")");
                 break;
+            case ConstantTuple ct:
+                sb.Append('(');
+                for (var i = 0; i < ct.Count; i++)
+                {
+                    if (i > 0) sb.Append(", ");
+                    AppendConstant(sb, ct[i]);
+                }
+                sb.Append(ct.Count == 1 ? ",)" : ")");
+                break;
+            case ConstantFrozenSet fs:
+                if (fs.Count == 0) { sb.Append("frozenset()"); break; }
+                sb.Append("frozenset({");
+                for (var i = 0; i < fs.Count; i++)
+                {
+                    if (i > 0) sb.Append(", ");
+                    AppendConstant(sb, fs.Items[i]);
+                }
+                sb.Append("})");
+                break;
             default: sb.Append(v); break;
         }
     }

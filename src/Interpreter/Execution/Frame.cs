@@ -1,0 +1,35 @@
+namespace FatSharp.Interpreter.Execution;
+
+/// <summary>Result of executing a statement: how control leaves it (no exceptions for break/continue/return).</summary>
+public enum ExecStatus : byte { Normal, Break, Continue, Return }
+
+/// <summary>
+/// Activation record of one code body: fast locals in an array (slots fixed at compile time), cells for closures,
+/// and the namespaces. Module and class bodies keep their names in <see cref="LocalsDict"/>.
+/// </summary>
+public sealed class Frame
+{
+    public readonly PyObject?[] Locals;
+    public PyCell[]? Cells;
+    public readonly PyDict Globals;
+    public readonly PyDict BuiltinsDict;
+    public PyDict? LocalsDict;
+    public readonly PyCode Code;
+    public PyFunction? Function;
+    public int Line;
+    public PyObject? ReturnValue;
+
+    // Generator state (only used by generator frames).
+    internal PyObject? YieldValue;
+    internal PyObject? SentValue;
+    internal PythonException? PendingThrow;
+    internal ExecStatus GenStatus;
+
+    public Frame(PyCode code, PyDict globals, PyDict builtins)
+    {
+        Code = code;
+        Globals = globals;
+        BuiltinsDict = builtins;
+        Locals = code.NLocals == 0 ? [] : new PyObject?[code.NLocals];
+    }
+}

@@ -1,0 +1,137 @@
+using System.Runtime.CompilerServices;
+
+namespace FatSharp.Interpreter.Execution;
+
+/// <summary>
+/// Calling Python functions: frame creation, argument binding with CPython's error messages, recursion depth,
+/// traceback entries. Call nodes with 0-4 positional arguments fill the callee's slots directly (no array).
+/// </summary>
+public static class FunctionCalls
+{
+    [ThreadStatic] internal static int Depth;
+    [ThreadStatic] private static int recursionLimit;
+
+    /// <summary>sys.getrecursionlimit(); per interpreter thread (set by <see cref="PythonRuntime.Enter"/>).</summary>
+    public static int RecursionLimit
+    {
+        get => recursionLimit;
+        set => recursionLimit = value;
+    }
+
+    /// <summary>
+    /// The code a call runs. This is where guarded specializations (PEP 510) plug in: a function without
+    /// specializations pays one null check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyCode SelectCode(PyFunction f)
+    {
+        // === Specialization dispatch point ===
+        // When f.Specializations is set, check each specialization's guards (versioned dicts, O(1) in the common
+        // case) and return the code of the first one whose guards hold; fall back to f.Code.
+        if (f.Specializations is null) return f.Code;
+        return SpecializationDispatch.Select(f);
+    }
+
+    internal static Frame NewFrame(PyFunction f, PyCode code) =>
+        new(code, f.Globals, f.BuiltinsDict) { Function = f };
+
+    public static PyObject Invoke(PyFunction f, PyObject[] args, string[]? kwNames)
+    {
+        var code = SelectCode(f);
+        var frame = NewFrame(f, code);
+        ArgBinder.Bind(f, code, frame.Locals, null, args, kwNames);
+        return Run(f, frame);
+    }
+
+    public static PyObject InvokeWithSelf(PyFunction f, PyObject self, PyObject[] args, string[]? kwNames)
+    {
+        var code = SelectCode(f);
+        var frame = NewFrame(f, code);
+        ArgBinder.Bind(f, code, frame.Locals, self, args, kwNames);
+        return Run(f, frame);
+    }
+
+    public static PyObject Invoke1(PyFunction f, PyObject a)
+    {
+        var code = SelectCode(f);
+        if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 1)
+        {
+            var frame = NewFrame(f, code);
+            frame.Locals[0] = a;
+            return Run(f, frame);
+        }
+        return Invoke(f, [a], null);
+    }
+
+    public static PyObject Invoke2(PyFunction f, PyObject a, PyObject b)
+    {
+        var code = SelectCode(f);
+        if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 2)
+        {
+            var frame = NewFrame(f, code);
+            frame.Locals[0] = a;
+            frame.Locals[1] = b;
+            return Run(f, frame);
+        }
+        return Invoke(f, [a, b], null);
+    }
+
+    /// <summary>Runs a frame whose parameters are bound: cells, generator creation, depth, traceback.</summary>
+    internal static PyObject Run(PyFunction f, Frame frame)
+    {
+        var code = frame.Code;
+        if ((code.Flags & (CodeFlags.HasCells | CodeFlags.Generator)) != 0)
+        {
+            if ((code.Flags & CodeFlags.HasCells) != 0) SetUpCells(f, frame, code);
+            if ((code.Flags & CodeFlags.Generator) != 0) return new PyGenerator(frame);
+        }
+        var depth = ++Depth;
+        // The .NET stack is checked every 16 levels: each Python call uses a bounded amount of it.
+        if (depth > RecursionLimit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            Depth--;
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
+        ExecStatus status;
+        try
+        {
+            status = code.Body.Exec(frame);
+        }
+        catch (PythonException e) when (RecordTraceback(e, frame))
+        {
+            throw;
+        }
+        finally
+        {
+            Depth--;
+        }
+        return status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
+    }
+
+    /// <summary>
+    /// Exception filter: adds this frame's traceback line while the exception passes and never catches it, so a
+    /// deep recursion unwinds in one pass instead of a rethrow per frame.
+    /// </summary>
+    internal static bool RecordTraceback(PythonException e, Frame frame)
+    {
+        e.Value.Traceback.Add(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
+        return false;
+    }
+
+    internal static void SetUpCells(PyFunction? f, Frame frame, PyCode code)
+    {
+        var n = code.CellVars.Length;
+        var cells = new PyCell[n + code.FreeVars.Length];
+        for (var i = 0; i < n; i++)
+        {
+            var p = code.CellParamSlots[i];
+            cells[i] = new PyCell(p >= 0 ? frame.Locals[p] : null);
+        }
+        if (code.FreeVars.Length > 0)
+        {
+            var closure = f?.Closure ?? throw PyErr.TypeError($"{code.Name}() requires a closure of length {code.FreeVars.Length}");
+            Array.Copy(closure, 0, cells, n, code.FreeVars.Length);
+        }
+        frame.Cells = cells;
+    }
+}

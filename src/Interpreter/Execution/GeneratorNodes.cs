@@ -1,0 +1,347 @@
+namespace FatSharp.Interpreter.Execution;
+
+/// <summary>
+/// A statement that contains a yield, compiled for generator bodies: <see cref="Run"/> is a C# iterator whose
+/// every element is one suspension (the yielded value is in <c>Frame.YieldValue</c>); when it ends,
+/// <c>Frame.GenStatus</c> says how the statement completed. Statements without yields inside a generator keep
+/// their ordinary fast nodes.
+/// </summary>
+internal abstract class GenStmt : StmtNode
+{
+    public abstract IEnumerable<bool> Run(Frame f);
+
+    public override ExecStatus Exec(Frame f) => throw new InvalidOperationException("generator statement run outside its generator");
+
+    protected static IEnumerable<bool> RunBody(StmtNode s, Frame f) => s is GenStmt g ? g.Run(f) : Once(s, f);
+
+    private static IEnumerable<bool> Once(StmtNode s, Frame f)
+    {
+        f.GenStatus = s.Exec(f);
+        yield break;
+    }
+
+    /// <summary>Resumption after a yield: deliver a pending throw() or return the sent value.</summary>
+    protected static PyObject Resumed(Frame f)
+    {
+        if (f.PendingThrow is { } t)
+        {
+            f.PendingThrow = null;
+            throw t;
+        }
+        var v = f.SentValue ?? PyNone.Value;
+        f.SentValue = null;
+        return v;
+    }
+}
+
+internal sealed class GenBlock(StmtNode[] body) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        foreach (var s in body)
+        {
+            f.Line = s.Line;
+            ExecStatus st;
+            if (s is GenStmt g)
+            {
+                foreach (var y in g.Run(f)) yield return y;
+                st = f.GenStatus;
+            }
+            else st = s.Exec(f);
+            if (st != ExecStatus.Normal)
+            {
+                f.GenStatus = st;
+                yield break;
+            }
+        }
+        f.GenStatus = ExecStatus.Normal;
+    }
+}
+
+/// <summary><c>yield value</c> as a statement, or <c>target = yield value</c>.</summary>
+internal sealed class GenYield(ExprNode? value, TargetNode? target) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        f.YieldValue = value is null ? PyNone.Value : value.Eval(f);
+        yield return true;
+        var sent = Resumed(f);
+        target?.Store(f, sent);
+        f.GenStatus = ExecStatus.Normal;
+    }
+}
+
+/// <summary><c>yield from iterable</c> (optionally storing the sub-generator's return value).</summary>
+internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isReturn) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        var it = Ops.GetIter(value.Eval(f));
+        PyObject? toSend = null;
+        PythonException? toThrow = null;
+        PyObject result = PyNone.Value;
+        while (true)
+        {
+            PyObject item;
+            if (it is PyGenerator g)
+            {
+                if (!g.Resume(toSend, toThrow, out item))
+                {
+                    result = g.ReturnValue ?? PyNone.Value;
+                    break;
+                }
+            }
+            else if (toThrow is not null)
+            {
+                var thrower = Ops.GetAttrOrNull(it, "throw");
+                if (thrower is null) throw toThrow;
+                if (!TryStep(() => Ops.Call(thrower, [toThrow.Value]), out item, out result)) break;
+            }
+            else if (toSend is null || toSend is PyNone)
+            {
+                if (!Ops.TryNext(it, out item)) break;
+            }
+            else
+            {
+                var sender = Ops.GetAttr(it, "send");
+                var s = toSend;
+                if (!TryStep(() => Ops.Call(sender, [s]), out item, out result)) break;
+            }
+            f.YieldValue = item;
+            yield return true;
+            toThrow = f.PendingThrow;
+            f.PendingThrow = null;
+            toSend = f.SentValue;
+            f.SentValue = null;
+            if (toThrow is not null && toThrow.Value.Type.IsSubtypeOf(Builtins.GeneratorExit))
+            {
+                if (it is PyGenerator cg) cg.Close();
+                else if (Ops.GetAttrOrNull(it, "close") is { } close) Ops.Call(close, []);
+                throw toThrow;
+            }
+        }
+        if (isReturn)
+        {
+            f.ReturnValue = result;
+            f.GenStatus = ExecStatus.Return;
+            yield break;
+        }
+        target?.Store(f, result);
+        f.GenStatus = ExecStatus.Normal;
+    }
+
+    private static bool TryStep(Func<PyObject> step, out PyObject item, out PyObject result)
+    {
+        try
+        {
+            item = step();
+            result = PyNone.Value;
+            return true;
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(Builtins.StopIteration))
+        {
+            item = null!;
+            result = e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Value;
+            return false;
+        }
+    }
+}
+
+internal sealed class GenIf(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        var branch = Ops.IsTrue(test.Eval(f)) ? body : orelse;
+        if (branch is null)
+        {
+            f.GenStatus = ExecStatus.Normal;
+            return [];
+        }
+        return RunBody(branch, f);
+    }
+}
+
+internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        while (true)
+        {
+            f.Line = Line;
+            if (!Ops.IsTrue(test.Eval(f))) break;
+            foreach (var y in RunBody(body, f)) yield return y;
+            var st = f.GenStatus;
+            if (st == ExecStatus.Break)
+            {
+                f.GenStatus = ExecStatus.Normal;
+                yield break;
+            }
+            if (st == ExecStatus.Return) yield break;
+        }
+        if (orelse is not null)
+            foreach (var y in RunBody(orelse, f)) yield return y;
+        else f.GenStatus = ExecStatus.Normal;
+    }
+}
+
+internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        var it = Ops.GetIter(iter.Eval(f));
+        while (true)
+        {
+            f.Line = Line;
+            if (!Ops.TryNext(it, out var item)) break;
+            target.Store(f, item);
+            foreach (var y in RunBody(body, f)) yield return y;
+            var st = f.GenStatus;
+            if (st == ExecStatus.Break)
+            {
+                f.GenStatus = ExecStatus.Normal;
+                yield break;
+            }
+            if (st == ExecStatus.Return) yield break;
+        }
+        if (orelse is not null)
+            foreach (var y in RunBody(orelse, f)) yield return y;
+        else f.GenStatus = ExecStatus.Normal;
+    }
+}
+
+/// <summary>try/except/else/finally containing yields. C# forbids yield inside try/catch, so each step of the
+/// body is driven by hand inside the try.</summary>
+internal sealed class GenTry(StmtNode body, ExceptHandlerNode[] handlers, StmtNode? orelse, StmtNode? finalbody) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        PythonException? pending = null;
+        var status = ExecStatus.Normal;
+        PythonException? caught = null;
+        using (var e = RunBody(body, f).GetEnumerator())
+        {
+            while (true)
+            {
+                bool more;
+                try { more = e.MoveNext(); }
+                catch (PythonException ex)
+                {
+                    caught = ex;
+                    break;
+                }
+                if (!more) break;
+                yield return true;
+            }
+        }
+        if (caught is null) status = f.GenStatus;
+        if (caught is not null)
+        {
+            ExceptHandlerNode? handler = null;
+            try
+            {
+                foreach (var h in handlers)
+                {
+                    if (h.Type is not null && !TryNode.Matches(caught.Value, h.Type.Eval(f))) continue;
+                    handler = h;
+                    break;
+                }
+            }
+            catch (PythonException ex)
+            {
+                pending = ex;
+            }
+            if (pending is null && handler is null) pending = caught;
+            if (handler is not null)
+            {
+                handler.Name?.Store(f, caught.Value);
+                using var he = RunBody(handler.Body, f).GetEnumerator();
+                while (true)
+                {
+                    bool more;
+                    ExceptionState.Push(caught.Value);
+                    try { more = he.MoveNext(); }
+                    catch (PythonException ex)
+                    {
+                        if (!ReferenceEquals(ex.Value, caught.Value)) ex.Value.Context ??= caught.Value;
+                        pending = ex;
+                        break;
+                    }
+                    finally { ExceptionState.Pop(); }
+                    if (!more) break;
+                    yield return true;
+                }
+                if (pending is null) status = f.GenStatus;
+                if (handler.Name is not null)
+                {
+                    try { handler.Name.Delete(f); }
+                    catch (PythonException) { }
+                }
+            }
+        }
+        else if (status == ExecStatus.Normal && orelse is not null)
+        {
+            using var oe = RunBody(orelse, f).GetEnumerator();
+            while (true)
+            {
+                bool more;
+                try { more = oe.MoveNext(); }
+                catch (PythonException ex)
+                {
+                    pending = ex;
+                    break;
+                }
+                if (!more) break;
+                yield return true;
+            }
+            if (pending is null) status = f.GenStatus;
+        }
+        if (finalbody is not null)
+        {
+            var saved = f.ReturnValue;
+            foreach (var y in RunBody(finalbody, f)) yield return y;
+            if (f.GenStatus != ExecStatus.Normal) yield break;
+            f.ReturnValue = saved;
+        }
+        if (pending is not null) throw pending;
+        f.GenStatus = status;
+    }
+}
+
+internal sealed class GenWith(ExprNode context, TargetNode? target, StmtNode body) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        var mgr = context.Eval(f);
+        var t = mgr.Type;
+        var enter = t.Lookup("__enter__");
+        var exit = t.Lookup("__exit__");
+        if (enter is null || exit is null)
+            throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol");
+        target?.Store(f, Ops.CallMethod(enter, mgr));
+        PythonException? caught = null;
+        using (var e = RunBody(body, f).GetEnumerator())
+        {
+            while (true)
+            {
+                bool more;
+                try { more = e.MoveNext(); }
+                catch (PythonException ex)
+                {
+                    caught = ex;
+                    break;
+                }
+                if (!more) break;
+                yield return true;
+            }
+        }
+        if (caught is not null)
+        {
+            if (!Ops.IsTrue(Ops.CallMethod(exit, mgr, caught.Value.Type, caught.Value, PyNone.Value))) throw caught;
+            f.GenStatus = ExecStatus.Normal;
+            yield break;
+        }
+        var st = f.GenStatus;
+        Ops.CallMethod(exit, mgr, PyNone.Value, PyNone.Value, PyNone.Value);
+        f.GenStatus = st;
+    }
+}

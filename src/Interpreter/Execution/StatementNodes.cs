@@ -1,0 +1,407 @@
+using FatSharp.Ast;
+
+namespace FatSharp.Interpreter.Execution;
+
+internal sealed class BlockNode(StmtNode[] body) : StmtNode
+{
+    public readonly StmtNode[] Body = body;
+
+    public override ExecStatus Exec(Frame f)
+    {
+        var b = Body;
+        for (var i = 0; i < b.Length; i++)
+        {
+            var s = b[i];
+            f.Line = s.Line;
+            var st = s.Exec(f);
+            if (st != ExecStatus.Normal) return st;
+        }
+        return ExecStatus.Normal;
+    }
+}
+
+internal sealed class ExprStmtNode(ExprNode value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        value.Eval(f);
+        return ExecStatus.Normal;
+    }
+}
+
+internal sealed class PassNode : StmtNode
+{
+    public override ExecStatus Exec(Frame f) => ExecStatus.Normal;
+}
+
+internal sealed class BreakNode : StmtNode
+{
+    public override ExecStatus Exec(Frame f) => ExecStatus.Break;
+}
+
+internal sealed class ContinueNode : StmtNode
+{
+    public override ExecStatus Exec(Frame f) => ExecStatus.Continue;
+}
+
+internal sealed class ReturnNode(ExprNode? value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        f.ReturnValue = value is null ? PyNone.Value : value.Eval(f);
+        return ExecStatus.Return;
+    }
+}
+
+internal sealed class AssignLocalNode(int slot, ExprNode value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        f.Locals[slot] = value.Eval(f);
+        return ExecStatus.Normal;
+    }
+}
+
+internal sealed class AssignNode(TargetNode[] targets, ExprNode value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        var v = value.Eval(f);
+        for (var i = 0; i < targets.Length; i++) targets[i].Store(f, v);
+        return ExecStatus.Normal;
+    }
+}
+
+/// <summary><c>x += v</c> on a local slot: the common loop-counter case.</summary>
+internal sealed class AugAssignLocalNode(int slot, string name, Operator op, ExprNode value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        var a = f.Locals[slot] ?? throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
+        var b = value.Eval(f);
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
+        {
+            if (op == Operator.Add)
+            {
+                var r = x.Value + y.Value;
+                if (((x.Value ^ r) & (y.Value ^ r)) >= 0)
+                {
+                    f.Locals[slot] = PyInt.FromLong(r);
+                    return ExecStatus.Normal;
+                }
+            }
+            else if (op == Operator.Sub)
+            {
+                var r = x.Value - y.Value;
+                if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0)
+                {
+                    f.Locals[slot] = PyInt.FromLong(r);
+                    return ExecStatus.Normal;
+                }
+            }
+        }
+        else if (a is PyFloat fa && b is PyFloat fb)
+        {
+            switch (op)
+            {
+                case Operator.Add: f.Locals[slot] = new PyFloat(fa.Value + fb.Value); return ExecStatus.Normal;
+                case Operator.Sub: f.Locals[slot] = new PyFloat(fa.Value - fb.Value); return ExecStatus.Normal;
+                case Operator.Mult: f.Locals[slot] = new PyFloat(fa.Value * fb.Value); return ExecStatus.Normal;
+            }
+        }
+        f.Locals[slot] = Ops.InPlaceOp(a, b, op);
+        return ExecStatus.Normal;
+    }
+}
+
+/// <summary>Augmented assignment to any target: the target's object and index are evaluated once.</summary>
+internal sealed class AugAssignNode(ExprNode load, Func<Frame, (Func<PyObject> get, Action<PyObject> set)>? complex, TargetNode? simple, Operator op, ExprNode value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        if (complex is not null)
+        {
+            var (get, set) = complex(f);
+            var cur = get();
+            set(Ops.InPlaceOp(cur, value.Eval(f), op));
+            return ExecStatus.Normal;
+        }
+        var a = load.Eval(f);
+        simple!.Store(f, Ops.InPlaceOp(a, value.Eval(f), op));
+        return ExecStatus.Normal;
+    }
+}
+
+internal sealed class IfNode(ExprNode test, StmtNode body, StmtNode? orelse) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        if (test.EvalBool(f)) return body.Exec(f);
+        return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+    }
+}
+
+internal sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orelse) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        while (true)
+        {
+            f.Line = Line;
+            if (!test.EvalBool(f)) break;
+            var st = body.Exec(f);
+            if (st == ExecStatus.Break) return ExecStatus.Normal;
+            if (st == ExecStatus.Return) return st;
+        }
+        return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+    }
+}
+
+internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool closesFreshGenerator = false) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        var seq = iter.Eval(f);
+        // Range loops over a local need no iterator object.
+        if (seq is PyRange r && target is StoreLocal sl)
+        {
+            var locals = f.Locals;
+            for (long i = r.Start; r.Step > 0 ? i < r.Stop : i > r.Stop; i += r.Step)
+            {
+                locals[sl.Slot] = PyInt.FromLong(i);
+                var st = body.Exec(f);
+                if (st == ExecStatus.Break) return ExecStatus.Normal;
+                if (st == ExecStatus.Return) return st;
+            }
+            return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+        }
+        var it = Ops.GetIter(seq);
+        // A generator made by the loop header is only referenced by the loop: leaving the loop early finalizes it
+        // (CPython's reference counting closes it at that point).
+        var fresh = closesFreshGenerator && it is PyGenerator { IsStarted: false } ? (PyGenerator)it : null;
+        while (true)
+        {
+            f.Line = Line;
+            if (!Ops.TryNext(it, out var item)) break;
+            target.Store(f, item);
+            var st = body.Exec(f);
+            if (st == ExecStatus.Break)
+            {
+                fresh?.Close();
+                return ExecStatus.Normal;
+            }
+            if (st == ExecStatus.Return)
+            {
+                fresh?.Close();
+                return st;
+            }
+        }
+        return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+    }
+}
+
+internal sealed class DeleteNode(TargetNode[] targets) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        foreach (var t in targets) t.Delete(f);
+        return ExecStatus.Normal;
+    }
+}
+
+internal sealed class AssertNode(ExprNode test, ExprNode? msg) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        if (test.EvalBool(f)) return ExecStatus.Normal;
+        var exc = msg is null
+            ? new PyBaseException(Builtins.AssertionError, PyTuple.Empty)
+            : new PyBaseException(Builtins.AssertionError, new PyTuple([msg.Eval(f)]));
+        throw ExceptionState.Raise(exc, null, false);
+    }
+}
+
+internal sealed class RaiseNode(ExprNode? exc, ExprNode? cause) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        if (exc is null)
+        {
+            var current = ExceptionState.Current ?? throw PyErr.RuntimeError("No active exception to reraise");
+            throw new PythonException(current);
+        }
+        var e = ExceptionState.ToException(exc.Eval(f));
+        if (cause is not null)
+        {
+            var c = cause.Eval(f);
+            if (c is PyNone) e.Cause = null;
+            else if (c is PyBaseException ce) e.Cause = ce;
+            else if (c is PyType ct && ct.IsSubtypeOf(Builtins.BaseException)) e.Cause = ExceptionState.ToException(c);
+            else throw PyErr.TypeError("exception causes must derive from BaseException");
+            e.SuppressContext = true;
+            return ExceptionState.Throw(e, true);
+        }
+        return ExceptionState.Throw(e, false);
+    }
+}
+
+internal sealed class ExceptHandlerNode(ExprNode? type, TargetNode? name, StmtNode body)
+{
+    public readonly ExprNode? Type = type;
+    public readonly TargetNode? Name = name;
+    public readonly StmtNode Body = body;
+}
+
+/// <summary>try/except/else/finally; return/break inside finally override a pending exception, like CPython.</summary>
+internal sealed class TryNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode? orelse, StmtNode? finalbody) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        if (finalbody is null) return TryExcept(f);
+        ExecStatus status;
+        PythonException? pending = null;
+        try
+        {
+            status = TryExcept(f);
+        }
+        catch (PythonException e)
+        {
+            pending = e;
+            status = ExecStatus.Normal;
+        }
+        var saved = f.ReturnValue;
+        if (pending is not null) ExceptionState.Push(pending.Value);
+        ExecStatus fs;
+        try
+        {
+            fs = finalbody.Exec(f);
+        }
+        catch (PythonException e2) when (pending is not null)
+        {
+            if (!ReferenceEquals(e2.Value, pending.Value)) e2.Value.Context ??= pending.Value;
+            throw;
+        }
+        finally
+        {
+            if (pending is not null) ExceptionState.Pop();
+        }
+        if (fs != ExecStatus.Normal) return fs;
+        if (pending is not null) throw pending;
+        f.ReturnValue = saved;
+        return status;
+    }
+
+    private ExecStatus TryExcept(Frame f)
+    {
+        if (handlers.Length == 0)
+        {
+            var s = body.Exec(f);
+            if (s != ExecStatus.Normal || orelse is null) return s;
+            return orelse.Exec(f);
+        }
+        ExecStatus st;
+        try
+        {
+            st = body.Exec(f);
+        }
+        catch (PythonException e)
+        {
+            foreach (var h in handlers)
+            {
+                if (h.Type is not null && !Matches(e.Value, h.Type.Eval(f))) continue;
+                return RunHandler(f, h, e);
+            }
+            throw;
+        }
+        if (st != ExecStatus.Normal || orelse is null) return st;
+        return orelse.Exec(f);
+    }
+
+    private static ExecStatus RunHandler(Frame f, ExceptHandlerNode h, PythonException e)
+    {
+        h.Name?.Store(f, e.Value);
+        ExceptionState.Push(e.Value);
+        try
+        {
+            return h.Body.Exec(f);
+        }
+        catch (PythonException e2)
+        {
+            if (!ReferenceEquals(e2.Value, e.Value) && e2.Value.Context is null) e2.Value.Context = e.Value;
+            throw;
+        }
+        finally
+        {
+            ExceptionState.Pop();
+            if (h.Name is not null)
+            {
+                try { h.Name.Delete(f); }
+                catch (PythonException) { }
+            }
+        }
+    }
+
+    internal static bool Matches(PyBaseException e, PyObject type)
+    {
+        if (type is PyType t)
+        {
+            if (!t.IsSubtypeOf(Builtins.BaseException))
+                throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+            return e.Type.IsSubtypeOf(t);
+        }
+        if (type is PyTuple tuple)
+        {
+            foreach (var x in tuple.Items)
+                if (Matches(e, x)) return true;
+            return false;
+        }
+        throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+}
+
+internal sealed class WithNode(ExprNode context, TargetNode? target, StmtNode body) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        var mgr = context.Eval(f);
+        var t = mgr.Type;
+        var enter = t.Lookup("__enter__");
+        var exit = t.Lookup("__exit__");
+        if (enter is null || exit is null)
+            throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol");
+        var value = Ops.CallMethod(enter, mgr);
+        target?.Store(f, value);
+        ExecStatus st;
+        try
+        {
+            st = body.Exec(f);
+        }
+        catch (PythonException e)
+        {
+            ExceptionState.Push(e.Value);
+            bool suppress;
+            try
+            {
+                suppress = Ops.IsTrue(Ops.CallMethod(exit, mgr, e.Value.Type, e.Value, e.Value.TracebackObject ?? PyNone.Value));
+            }
+            finally
+            {
+                ExceptionState.Pop();
+            }
+            if (!suppress) throw;
+            return ExecStatus.Normal;
+        }
+        Ops.CallMethod(exit, mgr, PyNone.Value, PyNone.Value, PyNone.Value);
+        return st;
+    }
+}
+
+/// <summary>Runs a sub-tree and stores the resulting object (def, class, import).</summary>
+internal sealed class StoreResultNode(ExprNode value, TargetNode target) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        target.Store(f, value.Eval(f));
+        return ExecStatus.Normal;
+    }
+}

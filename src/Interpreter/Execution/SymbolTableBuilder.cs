@@ -1,0 +1,343 @@
+using FatSharp.Ast;
+
+namespace FatSharp.Interpreter.Execution;
+
+/// <summary>
+/// Builds the scope tree of a module (CPython's symtable): which names each body binds, uses, declares global or
+/// nonlocal, then resolves every name to local / cell / free / global / dict once per code object.
+/// </summary>
+internal sealed class SymbolTableBuilder : NodeVisitor
+{
+    private Scope current;
+    public readonly Dictionary<Node, Scope> Scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly string filename;
+
+    private SymbolTableBuilder(Scope root, string filename)
+    {
+        current = root;
+        this.filename = filename;
+    }
+
+    public static (Scope Root, Dictionary<Node, Scope> Scopes) Build(Mod module, string filename, bool classLikeRoot = false)
+    {
+        var root = new Scope(classLikeRoot ? ScopeKind.Class : ScopeKind.Module, "<module>", null);
+        var b = new SymbolTableBuilder(root, filename);
+        b.Scopes[module] = root;
+        switch (module)
+        {
+            case Module m: foreach (var s in m.Body) b.Visit(s); break;
+            case Interactive i: foreach (var s in i.Body) b.Visit(s); break;
+            case Expression e: b.Visit(e.Body); break;
+        }
+        Analyze(root, [], filename);
+        return (root, b.Scopes);
+    }
+
+    public override void Visit(Node node)
+    {
+        DepthGuard.Enter();
+        base.Visit(node);
+    }
+
+    private void Bind(string name)
+    {
+        current.Bound.Add(name);
+    }
+
+    private Scope Push(ScopeKind kind, string name, Node node)
+    {
+        var s = new Scope(kind, name, current);
+        var qual = current.Kind switch
+        {
+            ScopeKind.Module => name,
+            ScopeKind.Function or ScopeKind.Comprehension => current.Qualname + ".<locals>." + name,
+            _ => current.Qualname + "." + name,
+        };
+        s.Qualname = qual;
+        current.Children.Add(s);
+        Scopes[node] = s;
+        current = s;
+        return s;
+    }
+
+    private void Pop() => current = current.Parent!;
+
+    public override void VisitFunctionDef(FunctionDef node)
+    {
+        foreach (var d in node.DecoratorList) Visit(d);
+        VisitArgumentDefaults(node.Args);
+        if (node.Returns is not null) Visit(node.Returns);
+        Bind(node.Name);
+        Push(ScopeKind.Function, node.Name, node);
+        AddParams(node.Args);
+        foreach (var s in node.Body) Visit(s);
+        Pop();
+    }
+
+    public override void VisitAsyncFunctionDef(AsyncFunctionDef node) =>
+        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "async functions are not supported yet", filename, node.Lineno, node.ColOffset + 1, null);
+
+    public override void VisitLambda(Lambda node)
+    {
+        VisitArgumentDefaults(node.Args);
+        Push(ScopeKind.Function, "<lambda>", node);
+        AddParams(node.Args);
+        Visit(node.Body);
+        Pop();
+    }
+
+    private void VisitArgumentDefaults(Arguments a)
+    {
+        foreach (var d in a.Defaults) Visit(d);
+        foreach (var d in a.KwDefaults)
+            if (d is not null) Visit(d);
+        foreach (var arg in a.Posonlyargs.Concat(a.Args).Concat(a.Kwonlyargs))
+            if (arg.Annotation is not null) Visit(arg.Annotation);
+        if (a.Vararg?.Annotation is { } va) Visit(va);
+        if (a.Kwarg?.Annotation is { } ka) Visit(ka);
+    }
+
+    private void AddParams(Arguments a)
+    {
+        foreach (var arg in a.Posonlyargs) AddParam(arg.ArgName);
+        foreach (var arg in a.Args) AddParam(arg.ArgName);
+        foreach (var arg in a.Kwonlyargs) AddParam(arg.ArgName);
+        if (a.Vararg is not null) AddParam(a.Vararg.ArgName);
+        if (a.Kwarg is not null) AddParam(a.Kwarg.ArgName);
+    }
+
+    private void AddParam(string name)
+    {
+        if (current.Params.Contains(name))
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"duplicate argument '{name}' in function definition", filename, 0, 0, null);
+        current.Params.Add(name);
+        current.Bound.Add(name);
+    }
+
+    public override void VisitClassDef(ClassDef node)
+    {
+        foreach (var d in node.DecoratorList) Visit(d);
+        foreach (var b in node.Bases) Visit(b);
+        foreach (var k in node.Keywords) Visit(k.Value);
+        Bind(node.Name);
+        Push(ScopeKind.Class, node.Name, node);
+        foreach (var s in node.Body) Visit(s);
+        Pop();
+    }
+
+    private void VisitComprehensionScope(Node node, string name, List<Comprehension> gens, params Expr[] elts)
+    {
+        // The first iterable is evaluated in the enclosing scope.
+        Visit(gens[0].Iter);
+        var s = Push(ScopeKind.Comprehension, name, node);
+        s.Params.Add(".0");
+        s.Bound.Add(".0");
+        for (var i = 0; i < gens.Count; i++)
+        {
+            var g = gens[i];
+            if (g.IsAsync != 0) throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "asynchronous comprehensions are not supported yet", filename, 0, 0, null);
+            if (i > 0) Visit(g.Iter);
+            Visit(g.Target);
+            foreach (var c in g.Ifs) Visit(c);
+        }
+        foreach (var e in elts) Visit(e);
+        if (node is GeneratorExp) s.IsGenerator = true;
+        Pop();
+    }
+
+    public override void VisitListComp(ListComp node) => VisitComprehensionScope(node, "<listcomp>", node.Generators, node.Elt);
+    public override void VisitSetComp(SetComp node) => VisitComprehensionScope(node, "<setcomp>", node.Generators, node.Elt);
+    public override void VisitDictComp(DictComp node) => VisitComprehensionScope(node, "<dictcomp>", node.Generators, node.Key, node.Value);
+    public override void VisitGeneratorExp(GeneratorExp node) => VisitComprehensionScope(node, "<genexpr>", node.Generators, node.Elt);
+
+    public override void VisitName(Name node)
+    {
+        if (node.Ctx == ExprContext.Load)
+        {
+            current.Used.Add(node.Id);
+            if (node.Id == "super" && current.IsFunctionLike) MarkUsesClass();
+        }
+        else Bind(node.Id);
+    }
+
+    private void MarkUsesClass()
+    {
+        current.UsesSuperOrClass = true;
+        current.Used.Add("__class__");
+    }
+
+    public override void VisitNamedExpr(NamedExpr node)
+    {
+        Visit(node.Value);
+        var name = ((Name)node.Target).Id;
+        // In a comprehension, the target binds in the nearest enclosing non-comprehension scope.
+        if (current.Kind == ScopeKind.Comprehension)
+        {
+            var s = current;
+            while (s.Kind == ScopeKind.Comprehension) s = s.Parent!;
+            if (s.Kind == ScopeKind.Class)
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "assignment expression within a comprehension cannot be used in a class body", filename, node.Lineno, node.ColOffset + 1, null);
+            s.Bound.Add(name);
+            for (var c = current; c != s; c = c.Parent!)
+            {
+                if (s.Kind == ScopeKind.Module || s.Globals.Contains(name)) c.Globals.Add(name);
+                else c.Nonlocals.Add(name);
+            }
+        }
+        else Bind(name);
+    }
+
+    public override void VisitGlobal(Global node)
+    {
+        foreach (var n in node.Names)
+        {
+            if (current.Params.Contains(n))
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"name '{n}' is parameter and global", filename, node.Lineno, node.ColOffset + 1, null);
+            current.Globals.Add(n);
+        }
+    }
+
+    public override void VisitNonlocal(Nonlocal node)
+    {
+        if (current.Kind == ScopeKind.Module)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "nonlocal declaration not allowed at module level", filename, node.Lineno, node.ColOffset + 1, null);
+        foreach (var n in node.Names)
+        {
+            if (current.Params.Contains(n))
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"name '{n}' is parameter and nonlocal", filename, node.Lineno, node.ColOffset + 1, null);
+            current.Nonlocals.Add(n);
+        }
+    }
+
+    public override void VisitImport(Import node)
+    {
+        foreach (var a in node.Names) Bind(a.Asname ?? a.Name.Split('.')[0]);
+    }
+
+    public override void VisitImportFrom(ImportFrom node)
+    {
+        foreach (var a in node.Names)
+        {
+            if (a.Name == "*")
+            {
+                if (current.Kind != ScopeKind.Module)
+                    throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "import * only allowed at module level", filename, node.Lineno, node.ColOffset + 1, null);
+                continue;
+            }
+            Bind(a.Asname ?? a.Name);
+        }
+    }
+
+    public override void VisitExceptHandler(ExceptHandler node)
+    {
+        if (node.Type is not null) Visit(node.Type);
+        if (node.Name is not null) Bind(node.Name);
+        foreach (var s in node.Body) Visit(s);
+    }
+
+    public override void VisitYield(Yield node)
+    {
+        MarkGenerator(node);
+        base.VisitYield(node);
+    }
+
+    public override void VisitYieldFrom(YieldFrom node)
+    {
+        MarkGenerator(node);
+        base.VisitYieldFrom(node);
+    }
+
+    private void MarkGenerator(LocatedNode node)
+    {
+        if (current.Kind is ScopeKind.Module or ScopeKind.Class)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'yield' outside function", filename, node.Lineno, node.ColOffset + 1, null);
+        if (current.Kind == ScopeKind.Comprehension && !current.IsGenerator)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'yield' inside list comprehension", filename, node.Lineno, node.ColOffset + 1, null);
+        current.IsGenerator = true;
+    }
+
+    public override void VisitAwait(Await node) =>
+        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'await' outside async function", filename, node.Lineno, node.ColOffset + 1, null);
+
+    // ------------------------------------------------------------------ resolution
+
+    private static void Analyze(Scope s, HashSet<string> enclosingBound, string filename)
+    {
+        foreach (var n in s.Globals)
+            if (s.Nonlocals.Contains(n))
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"name '{n}' is nonlocal and global", filename, 0, 0, null);
+        var all = new HashSet<string>(s.Used);
+        all.UnionWith(s.Bound);
+        all.UnionWith(s.Globals);
+        all.UnionWith(s.Nonlocals);
+        foreach (var n in s.Params) s.LocalNames.Add(n);
+        foreach (var n in all)
+        {
+            NameKind k;
+            if (s.Globals.Contains(n)) k = NameKind.GlobalExplicit;
+            else if (s.Nonlocals.Contains(n))
+            {
+                if (!enclosingBound.Contains(n))
+                    throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"no binding for nonlocal '{n}' found", filename, 0, 0, null);
+                k = NameKind.Free;
+            }
+            else if (s.Bound.Contains(n))
+                k = s.Kind switch { ScopeKind.Module => NameKind.GlobalImplicit, ScopeKind.Class => NameKind.Dict, _ => NameKind.Local };
+            else if (enclosingBound.Contains(n)) k = s.Kind == ScopeKind.Class ? NameKind.ClassDeref : NameKind.Free;
+            else if (n == "__class__" && s.IsFunctionLike && HasEnclosingClass(s)) k = NameKind.Free;
+            else k = s.Kind switch { ScopeKind.Class => NameKind.Dict, _ => NameKind.GlobalImplicit };
+            s.Kinds[n] = k;
+            if (k == NameKind.Local && !s.LocalNames.Contains(n)) s.LocalNames.Add(n);
+            if (k is NameKind.Free or NameKind.ClassDeref && !s.FreeNames.Contains(n)) s.FreeNames.Add(n);
+        }
+        // Names visible to nested functions: enclosing function bindings plus ours (class bindings are not visible).
+        var childBound = new HashSet<string>(enclosingBound);
+        if (s.IsFunctionLike)
+        {
+            foreach (var (n, k) in s.Kinds)
+                if (k is NameKind.Local or NameKind.Free) childBound.Add(n);
+                else if (k == NameKind.GlobalExplicit) childBound.Remove(n);
+        }
+        if (s.Kind == ScopeKind.Class) childBound.Add("__class__");
+        foreach (var c in s.Children)
+        {
+            Analyze(c, childBound, filename);
+            foreach (var free in c.FreeNames)
+            {
+                if (s.Kind == ScopeKind.Class && free == "__class__")
+                {
+                    s.NeedsClassCell = true;
+                    if (!s.CellNames.Contains("__class__")) s.CellNames.Add("__class__");
+                    continue;
+                }
+                var has = s.Kinds.TryGetValue(free, out var k);
+                if (has && s.IsFunctionLike && (k == NameKind.Local || k == NameKind.Cell))
+                {
+                    s.Kinds[free] = NameKind.Cell;
+                    if (!s.CellNames.Contains(free)) s.CellNames.Add(free);
+                }
+                else if (has && (k == NameKind.Free || k == NameKind.ClassDeref))
+                {
+                    // already passed through
+                }
+                else if (s.Kind != ScopeKind.Module && (!has || k is NameKind.Dict or NameKind.GlobalImplicit) && enclosingBound.Contains(free))
+                {
+                    // Pass-through free variable (class bodies keep their own dict binding for their own code).
+                    if (!has || s.Kind != ScopeKind.Class) s.Kinds[free] = s.Kind == ScopeKind.Class ? NameKind.ClassDeref : NameKind.Free;
+                    if (!s.FreeNames.Contains(free)) s.FreeNames.Add(free);
+                }
+            }
+        }
+        // Cells are not fast locals.
+        // Parameters keep their slots even when they are cells (values are copied into the cell at entry).
+        foreach (var c in s.CellNames)
+            if (!s.Params.Contains(c)) s.LocalNames.Remove(c);
+    }
+
+    private static bool HasEnclosingClass(Scope s)
+    {
+        for (var p = s.Parent; p is not null; p = p.Parent)
+            if (p.Kind == ScopeKind.Class) return true;
+        return false;
+    }
+}

@@ -1,0 +1,6 @@
+namespace FatSharp.Interpreter.Objects;
+
+public sealed class PyClassMethod(PyObject callable) : PyObject(Builtins.ClassMethod)
+{
+    public PyObject Callable = callable;
+}

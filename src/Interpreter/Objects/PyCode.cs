@@ -1,0 +1,64 @@
+using FatSharp.Ast;
+
+namespace FatSharp.Interpreter.Objects;
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    VarArgs = 1,
+    VarKeywords = 2,
+    Generator = 4,
+    /// <summary>Names are looked up in a dict (module and class bodies), not fast locals.</summary>
+    DictLocals = 8,
+    /// <summary>Only positional parameters, no defaults logic needed beyond counts, no cells among parameters.</summary>
+    SimpleArgs = 16,
+    /// <summary>Has cell or free variables: the frame needs a cell array.</summary>
+    HasCells = 32,
+}
+
+/// <summary>
+/// A code object: the compiled body of a module, class, function, lambda or comprehension. The execution tree is
+/// built once (lazily, at the first run) and shared by every function object made from this code.
+/// </summary>
+public sealed class PyCode : PyObject
+{
+    public string Name;
+    public string Qualname;
+    public string Filename;
+    public int FirstLineNo;
+    public int ArgCount;
+    public int PosOnlyArgCount;
+    public int KwOnlyArgCount;
+    public CodeFlags Flags;
+    public string[] VarNames = [];
+    public string[] CellVars = [];
+    public string[] FreeVars = [];
+    /// <summary>For each cell var that is also a parameter: its parameter slot (else -1).</summary>
+    public int[] CellParamSlots = [];
+    public int NLocals;
+    public PyObject? Docstring;
+
+    internal readonly Node? Ast;
+    internal readonly Scope? Scope;
+    private StmtNode? body;
+    internal readonly CodeCompiler? Compiler;
+
+    internal PyCode(string name, string filename, int firstLine, Node? ast, Scope? scope, CodeCompiler? compiler)
+        : base(Builtins.Code)
+    {
+        Name = name;
+        Qualname = name;
+        Filename = filename;
+        FirstLineNo = firstLine;
+        Ast = ast;
+        Scope = scope;
+        Compiler = compiler;
+    }
+
+    public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
+
+    internal StmtNode Body => body ??= Compiler!.CompileBody(this);
+
+    internal int ParamCount => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
+}

@@ -1,0 +1,11 @@
+namespace FatSharp.Interpreter.Objects;
+
+/// <summary>An instance of a user class whose solid base is <c>object</c>: a type and an instance dict.</summary>
+public sealed class PyInstance(PyType type) : PyObject(type)
+{
+    private PyDict? dict;
+
+    public override PyDict? Dict => dict;
+
+    public override PyDict? GetOrCreateDict() => Type.IsHeapType ? dict ??= new PyDict() : null;
+}

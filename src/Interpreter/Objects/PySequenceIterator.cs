@@ -1,0 +1,93 @@
+namespace FatSharp.Interpreter.Objects;
+
+/// <summary>Iterators of list, tuple, str and range: an index over the live sequence (a list may grow while iterated).</summary>
+public sealed class PySequenceIterator : PyIterator
+{
+    private readonly PyObject seq;
+    private long index;
+    private readonly long step, stop;
+
+    public PySequenceIterator(PyObject seq) : base(IteratorType(seq))
+    {
+        this.seq = seq;
+        if (seq is PyRange r)
+        {
+            index = r.Start;
+            step = r.Step;
+            stop = r.Stop;
+        }
+    }
+
+    private static PyType IteratorType(PyObject seq) => seq switch
+    {
+        PyList => Builtins.ListIterator,
+        PyTuple => Builtins.TupleIterator,
+        PyRange => Builtins.RangeIterator,
+        PyStr => Builtins.StrIterator,
+        _ => Builtins.Iterator,
+    };
+
+    public override bool TryNext(out PyObject item)
+    {
+        switch (seq)
+        {
+            case PyList l:
+                if (index < l.Count)
+                {
+                    item = l.Items[index++];
+                    return true;
+                }
+                index = long.MaxValue;
+                break;
+            case PyTuple t:
+                if (index < t.Items.Length)
+                {
+                    item = t.Items[index++];
+                    return true;
+                }
+                break;
+            case PyRange:
+                if (step > 0 ? index < stop : index > stop)
+                {
+                    item = PyInt.FromLong(index);
+                    index += step;
+                    return true;
+                }
+                break;
+            case PyStr s:
+                if (index < s.Length)
+                {
+                    item = s.CharAt((int)index++);
+                    return true;
+                }
+                break;
+            case PyBytes b:
+                if (index < b.Count)
+                {
+                    item = PyInt.FromLong(b.Value[index++]);
+                    return true;
+                }
+                break;
+            default:
+                // Old-style iteration through __getitem__ until IndexError.
+                try
+                {
+                    item = Ops.GetItem(seq, PyInt.FromLong(index++));
+                    return true;
+                }
+                catch (PythonException e) when (e.Value.Type.IsSubtypeOf(Builtins.IndexError) || e.Value.Type.IsSubtypeOf(Builtins.StopIteration))
+                {
+                }
+                break;
+        }
+        item = null!;
+        return false;
+    }
+
+    public int LengthHint => seq switch
+    {
+        PyList l => Math.Max(0, l.Count - (int)Math.Min(index, l.Count)),
+        PyTuple t => t.Items.Length - (int)index,
+        _ => 0,
+    };
+}

@@ -1,0 +1,9 @@
+namespace FatSharp.Interpreter.Objects;
+
+/// <summary>The .NET carrier of a raised Python exception. Never thrown on hot paths (loops end via TryNext).</summary>
+public sealed class PythonException(PyBaseException value) : Exception
+{
+    public readonly PyBaseException Value = value;
+
+    public override string Message => Value.Type.Name + ": " + Ops.ExceptionMessage(Value);
+}

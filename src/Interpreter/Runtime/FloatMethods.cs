@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace FatSharp.Interpreter.Runtime;
+
+/// <summary>float and complex: constructors and methods.</summary>
+public static class FloatMethods
+{
+    public static void Register()
+    {
+        var t = Builtins.Float;
+        t.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("float", a, k, 0, 1);
+            var v = a.Length == 0 ? 0.0 : FromObject(a[0]);
+            return new PyFloat(v, ReferenceEquals(cls, Builtins.Float) ? null : cls);
+        };
+        TypeMethods.Method0(t, "is_integer", s => Ops.Bool(double.IsFinite(((PyFloat)s).Value) && Math.Floor(((PyFloat)s).Value) == ((PyFloat)s).Value));
+        TypeMethods.Method0(t, "conjugate", s => new PyFloat(((PyFloat)s).Value));
+        TypeMethods.Method0(t, "__float__", s => new PyFloat(((PyFloat)s).Value));
+        TypeMethods.Method0(t, "__int__", s => BuiltinFunctions.IntFromDouble(Math.Truncate(((PyFloat)s).Value)));
+        TypeMethods.Method0(t, "__trunc__", s => BuiltinFunctions.IntFromDouble(Math.Truncate(((PyFloat)s).Value)));
+        TypeMethods.Method0(t, "__floor__", s => BuiltinFunctions.IntFromDouble(Math.Floor(((PyFloat)s).Value)));
+        TypeMethods.Method0(t, "__ceil__", s => BuiltinFunctions.IntFromDouble(Math.Ceiling(((PyFloat)s).Value)));
+        TypeMethods.Method0(t, "__repr__", s => new PyStr(Ops.NativeRepr(s)));
+        TypeMethods.Method0(t, "__hash__", s => PyInt.FromLong(PyHashing.Float(((PyFloat)s).Value)));
+        TypeMethods.Method(t, "__round__", (s, a, k) => BuiltinFunctions.Round(new PyFloat(((PyFloat)s!).Value), a.Length > 0 && a[0] is not PyNone ? a[0] : null));
+        TypeMethods.Method(t, "__format__", (s, a, k) => new PyStr(Formatting.Format(s!, ArgParse.Str(a[0], "__format__"))));
+        TypeMethods.Getter(t, "real", s => new PyFloat(((PyFloat)s).Value));
+        TypeMethods.Getter(t, "imag", s => new PyFloat(0.0));
+        foreach (var (name, op) in new (string, FatSharp.Ast.Operator)[] { ("__add__", FatSharp.Ast.Operator.Add), ("__sub__", FatSharp.Ast.Operator.Sub), ("__mul__", FatSharp.Ast.Operator.Mult), ("__truediv__", FatSharp.Ast.Operator.Div), ("__floordiv__", FatSharp.Ast.Operator.FloorDiv), ("__mod__", FatSharp.Ast.Operator.Mod), ("__pow__", FatSharp.Ast.Operator.Pow) })
+        {
+            TypeMethods.Method1(t, name, (s, x) => x is PyInt or PyFloat ? Ops.BinaryOp(new PyFloat(((PyFloat)s).Value), x, op) : PySingleton.NotImplemented);
+            TypeMethods.Method1(t, "__r" + name[2..], (s, x) => x is PyInt or PyFloat ? Ops.BinaryOp(x, new PyFloat(((PyFloat)s).Value), op) : PySingleton.NotImplemented);
+        }
+        TypeMethods.Method0(t, "as_integer_ratio", s =>
+        {
+            var v = ((PyFloat)s).Value;
+            if (double.IsInfinity(v)) throw PyErr.OverflowError("cannot convert Infinity to integer ratio");
+            if (double.IsNaN(v)) throw PyErr.ValueError("cannot convert NaN to integer ratio");
+            var bits = BitConverter.DoubleToInt64Bits(v);
+            var exp = (int)((bits >> 52) & 0x7FF);
+            var mant = bits & 0xFFFFFFFFFFFFFL;
+            if (exp == 0) exp = 1; else mant |= 1L << 52;
+            exp -= 1075;
+            BigInteger num = mant, den = 1;
+            if (exp > 0) num <<= exp;
+            else den <<= -exp;
+            var g = BigInteger.GreatestCommonDivisor(num, den);
+            if (!g.IsZero) { num /= g; den /= g; }
+            if (v < 0) num = -num;
+            return new PyTuple([PyInt.FromBig(num), PyInt.FromBig(den)]);
+        });
+        TypeMethods.Method0(t, "hex", s => new PyStr(FloatHex(((PyFloat)s).Value)));
+        TypeMethods.ClassMethod(t, "fromhex", (s, a, k) => throw PyErr.NotImplementedError("float.fromhex is not supported yet"));
+
+        var c = Builtins.Complex;
+        c.NewImpl = (cls, a, k) =>
+        {
+            var kw = ArgParse.Keywords("complex", a, k, "real", "imag");
+            var pos = ArgParse.PositionalOnly(a, k);
+            var re = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("real");
+            var im = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("imag");
+            if (re is PyStr rs) return new PyComplex(ParseComplex(rs.Value));
+            Complex r = re is null ? Complex.Zero : Ops.TryComplex(re, out var rc) ? rc : new Complex(Ops.ToDouble(re), 0);
+            Complex i = im is null ? Complex.Zero : Ops.TryComplex(im, out var ic) ? ic : new Complex(Ops.ToDouble(im), 0);
+            return new PyComplex(r + i * Complex.ImaginaryOne);
+        };
+        TypeMethods.Getter(c, "real", s => new PyFloat(((PyComplex)s).Value.Real));
+        TypeMethods.Getter(c, "imag", s => new PyFloat(((PyComplex)s).Value.Imaginary));
+        TypeMethods.Method0(c, "conjugate", s => new PyComplex(Complex.Conjugate(((PyComplex)s).Value)));
+    }
+
+    private static Complex ParseComplex(string s)
+    {
+        s = s.Trim().Replace(" ", "");
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1];
+        if (s.EndsWith('j') || s.EndsWith('J'))
+        {
+            var body = s[..^1];
+            var split = -1;
+            for (var i = body.Length - 1; i > 0; i--)
+                if ((body[i] == '+' || body[i] == '-') && body[i - 1] != 'e' && body[i - 1] != 'E') { split = i; break; }
+            if (split < 0) return new Complex(0, body is "" or "+" ? 1 : body == "-" ? -1 : ParseFloat(body));
+            var im = body[split..];
+            return new Complex(ParseFloat(body[..split]), im is "+" ? 1 : im == "-" ? -1 : ParseFloat(im));
+        }
+        return new Complex(ParseFloat(s), 0);
+    }
+
+    public static double FromObject(PyObject o)
+    {
+        switch (o)
+        {
+            case PyFloat f: return f.Value;
+            case PyInt: return Ops.ToDouble(o);
+            case PyStr s: return ParseFloat(s.Value);
+            case PyBytes b: return ParseFloat(System.Text.Encoding.Latin1.GetString(b.Span));
+        }
+        if (o.Type.Lookup("__float__") is { } m and not PyMethodDescriptor)
+        {
+            var r = Ops.CallMethod(m, o);
+            return r is PyFloat rf ? rf.Value : throw PyErr.TypeError($"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+        }
+        if (o.Type.Lookup("__index__") is { } ix and not PyMethodDescriptor) return Ops.ToDouble(Ops.CallMethod(ix, o));
+        throw PyErr.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'");
+    }
+
+    public static double ParseFloat(string text)
+    {
+        var s = text.Trim().ToLowerInvariant();
+        var body = s.TrimStart('+', '-');
+        var neg = s.StartsWith('-');
+        if (s.Length - body.Length <= 1)
+        {
+            switch (body)
+            {
+                case "inf" or "infinity": return neg ? double.NegativeInfinity : double.PositiveInfinity;
+                case "nan": return double.NaN;
+            }
+        }
+        var clean = s.Replace("_", "");
+        var valid = s.Length > 0 && !s.StartsWith('_') && !s.EndsWith('_') && !s.Contains("__") && !s.Contains("_.") && !s.Contains("._")
+                    && clean.All(ch => char.IsAsciiDigit(ch) || ch is '.' or 'e' or '+' or '-')
+                    && double.TryParse(clean, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        if (!valid) throw PyErr.ValueError($"could not convert string to float: {Ops.Repr(new PyStr(text))}");
+        return double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static string FloatHex(double v)
+    {
+        if (double.IsNaN(v)) return "nan";
+        if (double.IsInfinity(v)) return v > 0 ? "inf" : "-inf";
+        var sign = double.IsNegative(v) ? "-" : "";
+        if (v == 0) return sign + "0x0.0p+0";
+        var bits = BitConverter.DoubleToInt64Bits(Math.Abs(v));
+        var exp = (int)((bits >> 52) & 0x7FF);
+        var mant = bits & 0xFFFFFFFFFFFFFL;
+        var lead = exp == 0 ? 0 : 1;
+        exp = exp == 0 ? -1022 : exp - 1023;
+        return $"{sign}0x{lead}.{mant:x13}p{(exp >= 0 ? "+" : "")}{exp}";
+    }
+}

@@ -1,0 +1,203 @@
+namespace FatSharp.Interpreter.Runtime;
+
+/// <summary>tuple, range, slice, bytes and the iterator types (enumerate, zip, map, filter, reversed, generators).</summary>
+public static class SequenceTypes
+{
+    public static void Register()
+    {
+        BytesMethods.Register();
+        var tt = Builtins.Tuple;
+        tt.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("tuple", a, k, 0, 1);
+            var items = a.Length == 0 ? [] : a[0] is PyTuple t0 && !t0.Type.IsHeapType && ReferenceEquals(cls, Builtins.Tuple) ? t0.Items : Ops.ToArray(a[0]).ToArray();
+            return ReferenceEquals(cls, Builtins.Tuple) ? PyTuple.Create(items) : new PyTuple(items, cls);
+        };
+        TypeMethods.Method(tt, "index", (s, a, k) =>
+        {
+            var t = (PyTuple)s!;
+            for (var i = 0; i < t.Items.Length; i++)
+                if (Ops.EqBool(t.Items[i], a[0])) return PyInt.FromLong(i);
+            throw PyErr.ValueError("tuple.index(x): x not in tuple");
+        });
+        TypeMethods.Method1(tt, "count", (s, x) => PyInt.FromLong(((PyTuple)s).Items.Count(i => Ops.EqBool(i, x))));
+        TypeMethods.Method0(tt, "__len__", s => PyInt.FromLong(((PyTuple)s).Items.Length));
+        TypeMethods.Method1(tt, "__getitem__", (s, x) => Ops.GetItem(new PyTuple(((PyTuple)s).Items), x));
+        TypeMethods.Method0(tt, "__iter__", s => new PySequenceIterator(s));
+        TypeMethods.Method0(tt, "__hash__", s => PyInt.FromLong(Ops.Hash(new PyTuple(((PyTuple)s).Items))));
+        TypeMethods.Method0(tt, "__repr__", s => new PyStr(Ops.NativeRepr(new PyTuple(((PyTuple)s).Items))));
+        TypeMethods.Method1(tt, "__eq__", (s, x) => x is PyTuple xt ? Ops.RichCompare(new PyTuple(((PyTuple)s).Items), new PyTuple(xt.Items), FatSharp.Ast.CmpOperator.Eq) : PySingleton.NotImplemented);
+        TypeMethods.Method1(tt, "__add__", (s, x) => Ops.Add(new PyTuple(((PyTuple)s).Items), x));
+        TypeMethods.Method1(tt, "__contains__", (s, x) => Ops.Bool(Ops.Contains(new PyTuple(((PyTuple)s).Items), x)));
+
+        var rt = Builtins.Range;
+        rt.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("range", a, k, 1, 3);
+            long RangeArg(PyObject o) => o is PyInt ? Ops.IndexToLong(o)
+                : o.Type.Lookup("__index__") is not null ? Ops.IndexToLong(o)
+                : throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+            if (a.Length == 1) return new PyRange(0, RangeArg(a[0]), 1);
+            var step = a.Length == 3 ? RangeArg(a[2]) : 1;
+            if (step == 0) throw PyErr.ValueError("range() arg 3 must not be zero");
+            return new PyRange(RangeArg(a[0]), RangeArg(a[1]), step);
+        };
+        TypeMethods.Getter(rt, "start", s => PyInt.FromLong(((PyRange)s).Start));
+        TypeMethods.Getter(rt, "stop", s => PyInt.FromLong(((PyRange)s).Stop));
+        TypeMethods.Getter(rt, "step", s => PyInt.FromLong(((PyRange)s).Step));
+        TypeMethods.Method1(rt, "index", (s, x) =>
+        {
+            var r = (PyRange)s;
+            if (!Ops.Contains(r, x)) throw PyErr.ValueError($"{Ops.Repr(x)} is not in range");
+            return PyInt.FromLong((((PyInt)x).Value - r.Start) / r.Step);
+        });
+        TypeMethods.Method1(rt, "count", (s, x) => PyInt.FromLong(Ops.Contains(s, x) ? 1 : 0));
+        TypeMethods.Method0(rt, "__len__", s => PyInt.FromLong(((PyRange)s).Length));
+        TypeMethods.Method0(rt, "__iter__", s => new PySequenceIterator(s));
+
+        var sl = Builtins.Slice;
+        sl.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("slice", a, k, 1, 3);
+            return a.Length == 1 ? new PySlice(PyNone.Value, a[0], PyNone.Value) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Value);
+        };
+        TypeMethods.Getter(sl, "start", s => ((PySlice)s).Start);
+        TypeMethods.Getter(sl, "stop", s => ((PySlice)s).Stop);
+        TypeMethods.Getter(sl, "step", s => ((PySlice)s).Step);
+        TypeMethods.Method1(sl, "indices", (s, n) =>
+        {
+            ((PySlice)s).Indices((int)Ops.IndexToLong(n), out var start, out var stop, out var step);
+            return new PyTuple([PyInt.FromLong(start), PyInt.FromLong(stop), PyInt.FromLong(step)]);
+        });
+
+        Builtins.Enumerate.NewImpl = (cls, a, k) =>
+        {
+            var kw = ArgParse.Keywords("enumerate", a, k, "iterable", "start");
+            var pos = ArgParse.PositionalOnly(a, k);
+            var iterable = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("iterable") ?? throw PyErr.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            var start = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("start") ?? PyInt.Zero;
+            return new PyEnumeratorIterator(Builtins.Enumerate, Enumerate(Ops.GetIter(iterable), start));
+        };
+        Builtins.Zip.NewImpl = (cls, a, k) =>
+        {
+            var kw = ArgParse.Keywords("zip", a, k, "strict");
+            var pos = ArgParse.PositionalOnly(a, k);
+            return new PyEnumeratorIterator(Builtins.Zip, Zip(pos.Select(Ops.GetIter).ToArray(), kw.TryGetValue("strict", out var st) && Ops.IsTrue(st)));
+        };
+        Builtins.Map.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("map", a, k, 2, int.MaxValue);
+            return new PyEnumeratorIterator(Builtins.Map, Map(a[0], a[1..].Select(Ops.GetIter).ToArray()));
+        };
+        Builtins.Filter.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("filter", a, k, 2, 2);
+            return new PyEnumeratorIterator(Builtins.Filter, Filter(a[0], Ops.GetIter(a[1])));
+        };
+        Builtins.Reversed.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("reversed", a, k, 1, 1);
+            var o = a[0];
+            if (o.Type.IsHeapType && o.Type.Lookup("__reversed__") is { } rm and not PyMethodDescriptor) return Ops.CallMethod(rm, o);
+            return o switch
+            {
+                PyList l => new PyEnumeratorIterator(Builtins.Reversed, ReverseList(l)),
+                PyRange r => new PySequenceIterator(new PyRange(r.Start + (r.Length - 1) * r.Step, r.Start - r.Step, -r.Step)),
+                PyDict d => new PyEnumeratorIterator(Builtins.Reversed, ((IEnumerable<PyObject>)d.Storage.Items().Select(kv => kv.Key).Reverse().ToList()).GetEnumerator()),
+                DictView v => new PyEnumeratorIterator(Builtins.Reversed, ((IEnumerable<PyObject>)Ops.ToList(v).AsEnumerable().Reverse().ToList()).GetEnumerator()),
+                PyTuple or PyStr or PyBytes => new PyEnumeratorIterator(Builtins.Reversed, ReverseSeq(o)),
+                _ when o.Type.Lookup("__getitem__") is not null && o.Type.Lookup("__len__") is not null => new PyEnumeratorIterator(Builtins.Reversed, ReverseSeq(o)),
+                _ => throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible"),
+            };
+        };
+        foreach (var it in new[] { Builtins.Enumerate, Builtins.Zip, Builtins.Map, Builtins.Filter, Builtins.Reversed, Builtins.Iterator, Builtins.ListIterator, Builtins.TupleIterator,
+                     Builtins.RangeIterator, Builtins.StrIterator, Builtins.DictKeyIterator, Builtins.DictValueIterator, Builtins.DictItemIterator, Builtins.SetIterator, Builtins.CallableIterator, Builtins.Generator })
+        {
+            TypeMethods.Method0(it, "__iter__", s => s);
+            TypeMethods.Method0(it, "__next__", s => BuiltinFunctions.Next(s, null));
+        }
+        var g = Builtins.Generator;
+        TypeMethods.Method1(g, "send", (s, v) => ((PyGenerator)s).Send(v));
+        TypeMethods.Method(g, "throw", (s, a, k) =>
+        {
+            ArgParse.Exact("throw", a, k, 1, 3);
+            PyBaseException exc;
+            if (a[0] is PyType et)
+                exc = a.Length > 1 && a[1] is PyBaseException given ? given : ExceptionState.ToException(a.Length > 1 && a[1] is not PyNone ? Ops.Call(et, [a[1]]) : et);
+            else exc = a[0] as PyBaseException ?? throw PyErr.TypeError("exceptions must be classes or instances deriving from BaseException, not " + a[0].Type.Name);
+            return ((PyGenerator)s!).Throw(exc);
+        });
+        TypeMethods.Method0(g, "close", s =>
+        {
+            ((PyGenerator)s).Close();
+            return PyNone.Value;
+        });
+        TypeMethods.Getter(g, "__name__", s => new PyStr(((PyGenerator)s).Code.Name));
+        TypeMethods.Getter(g, "__qualname__", s => new PyStr(((PyGenerator)s).Code.Qualname));
+        TypeMethods.Getter(g, "gi_running", s => Ops.Bool(((PyGenerator)s).IsRunning));
+    }
+
+    private static IEnumerator<PyObject> Enumerate(PyObject it, PyObject start)
+    {
+        var i = start;
+        while (Ops.TryNext(it, out var x))
+        {
+            yield return new PyTuple([i, x]);
+            i = Ops.Add(i, PyInt.One);
+        }
+    }
+
+    private static IEnumerator<PyObject> Zip(PyObject[] its, bool strict)
+    {
+        if (its.Length == 0) yield break;
+        while (true)
+        {
+            var items = new PyObject[its.Length];
+            for (var i = 0; i < its.Length; i++)
+            {
+                if (!Ops.TryNext(its[i], out items[i]))
+                {
+                    if (strict)
+                    {
+                        if (i > 0) throw PyErr.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i > 1 ? "-" + i : "")}");
+                        for (var j = 1; j < its.Length; j++)
+                            if (Ops.TryNext(its[j], out _)) throw PyErr.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j > 1 ? "-" + j : "")}");
+                    }
+                    yield break;
+                }
+            }
+            yield return new PyTuple(items);
+        }
+    }
+
+    private static IEnumerator<PyObject> Map(PyObject fn, PyObject[] its)
+    {
+        while (true)
+        {
+            var args = new PyObject[its.Length];
+            for (var i = 0; i < its.Length; i++)
+                if (!Ops.TryNext(its[i], out args[i])) yield break;
+            yield return Ops.Call(fn, args);
+        }
+    }
+
+    private static IEnumerator<PyObject> Filter(PyObject fn, PyObject it)
+    {
+        while (Ops.TryNext(it, out var x))
+            if (fn is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call1(fn, x))) yield return x;
+    }
+
+    private static IEnumerator<PyObject> ReverseList(PyList l)
+    {
+        for (var i = l.Count - 1; i >= 0; i--)
+        {
+            if (i >= l.Count) { i = l.Count; continue; }
+            yield return l.Items[i];
+        }
+    }
+
+    private static IEnumerator<PyObject> ReverseSeq(PyObject o)
+    {
+        for (var i = Ops.Len(o) - 1; i >= 0; i--) yield return Ops.GetItem(o, PyInt.FromLong(i));
+    }
+}

@@ -1,0 +1,8 @@
+namespace FatSharp.Optimizer;
+
+public enum MutableLiteralKind
+{
+    List,
+    Set,
+    Dict,
+}

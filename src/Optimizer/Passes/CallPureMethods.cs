@@ -1,0 +1,42 @@
+using FatSharp.Ast;
+using Attribute = FatSharp.Ast.Attribute;
+
+namespace FatSharp.Optimizer.Passes;
+
+// CallPureMethods: calls at compile time the pure methods of constants listed in the rules (pure-methods.json).
+//   before: "ABC".lower(); "a-b".split("-"); b"x".decode(); (4.0).is_integer()
+//   after:  'abc'; ['a', 'b']; 'x'; True
+// The receiver must be a constant of exactly the listed type, the arguments literals of the listed types, and
+// no keyword arguments. Builtin types cannot be patched, so no guard is needed and this runs in every scope.
+// Calls of builtin functions are left to CallPureBuiltins.
+
+/// <summary>Folds calls of pure methods on constants.</summary>
+public sealed class CallPureMethods : IOptimizationPass
+{
+    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
+        context.Config.ConstantFolding ? new Rewriter(context).RewriteBody(body) : body;
+
+    private sealed class Rewriter(PassContext context) : ScopeRewriter
+    {
+        private const string Pass = nameof(CallPureMethods);
+
+        public override Node? VisitCall(Call node)
+        {
+            RewriteChildren(node);
+            if (node.Func is not Attribute { Value: Constant receiver, Attr: var method }) return node;
+            var type = ConstantValues.TypeName(receiver.Value);
+            var rule = context.Config.Rules.Method(type, method);
+            if (rule == null || !context.Config.PureMethods.Contains(rule.Key)) return node;
+            var args = PureCallArguments.Read(node, rule, receiver.Value, context.Limits, out var reason);
+            if (args == null)
+            {
+                if (reason != null) context.Log(Pass, node, $"{rule.Key}() left: {reason}");
+                return node;
+            }
+            var result = PureCallArguments.Result(context.Evaluator.CallMethod(receiver.Value, method, args), node, context, Pass, rule.Key + "()");
+            if (result == null) return node;
+            context.Log(Pass, node, $"{rule.Key}() called at compile time");
+            return result;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+using FatSharp.Ast;
+
+namespace FatSharp.Optimizer.Scopes;
+
+/// <summary>
+/// One walk over a module that fills a <see cref="ScopeInfo"/> per module, class and function. Lambdas and
+/// comprehensions are walked as "nested" parts of their scope: their bindings go to <see cref="ScopeInfo.BoundInNested"/>,
+/// except a walrus in a comprehension, which binds in the enclosing function as in Python.
+/// </summary>
+internal sealed class ScopeAnalyzer : NodeVisitor
+{
+    private readonly Dictionary<Node, ScopeInfo> _byNode = new(ReferenceEqualityComparer.Instance);
+    private ScopeInfo _scope;
+
+    // Lambdas and comprehensions currently open inside _scope, innermost last: true for a comprehension.
+    private readonly List<bool> _nested = [];
+
+    private ScopeAnalyzer(ScopeInfo module)
+    {
+        _scope = module;
+        _byNode[module.Node] = module;
+    }
+
+    public static ModuleScopes Analyze(Module module)
+    {
+        var root = new ScopeInfo(ScopeKind.Module, module, "<module>", null);
+        var analyzer = new ScopeAnalyzer(root);
+        foreach (var stmt in module.Body) analyzer.Visit(stmt);
+        var names = new HashSet<string>(root.Bindings.Keys, StringComparer.Ordinal);
+        var bindings = new Dictionary<string, int>(root.Bindings, StringComparer.Ordinal);
+        foreach (var scope in analyzer._byNode.Values)
+        {
+            if (scope.Kind == ScopeKind.Module) continue;
+            foreach (var g in scope.DeclaredGlobal)
+            {
+                names.Add(g);
+                bindings[g] = bindings.GetValueOrDefault(g) + scope.BindingCount(g);
+            }
+        }
+        return new ModuleScopes(root, analyzer._byNode, names, bindings);
+    }
+
+    private bool InNested => _nested.Count > 0;
+
+    private void Bind(string name, bool own = false)
+    {
+        if (InNested && !own)
+        {
+            _scope.BoundInNested.Add(name);
+            return;
+        }
+        _scope.Bindings[name] = _scope.Bindings.GetValueOrDefault(name) + 1;
+    }
+
+    private void Load(string name)
+    {
+        if (InNested) _scope.LoadedInNested.Add(name);
+        else _scope.Loads.Add(name);
+        if (name == "__class__") _scope.UsesSuperWithoutArgs = true;
+    }
+
+    public override void Visit(Node node)
+    {
+        DepthGuard.Enter();
+        base.Visit(node);
+    }
+
+    public override void VisitName(Name node)
+    {
+        if (node.Ctx == ExprContext.Load) Load(node.Id);
+        else Bind(node.Id);
+    }
+
+    public override void VisitNamedExpr(NamedExpr node)
+    {
+        Visit(node.Value);
+        // In a comprehension the target belongs to the enclosing function (PEP 572); in a lambda, to the lambda.
+        var inComprehensionOnly = InNested && _nested.TrueForAll(c => c);
+        if (node.Target is Name target)
+        {
+            if (inComprehensionOnly)
+            {
+                Bind(target.Id, own: true);
+                _scope.BoundInNested.Add(target.Id);
+            }
+            else Bind(target.Id);
+        }
+        else Visit(node.Target);
+    }
+
+    public override void VisitGlobal(Global node)
+    {
+        foreach (var n in node.Names) _scope.DeclaredGlobal.Add(n);
+    }
+
+    public override void VisitNonlocal(Nonlocal node)
+    {
+        foreach (var n in node.Names) _scope.DeclaredNonlocal.Add(n);
+    }
+
+    public override void VisitImport(Import node)
+    {
+        foreach (var alias in node.Names) Bind(alias.Asname ?? alias.Name.Split('.')[0]);
+    }
+
+    public override void VisitImportFrom(ImportFrom node)
+    {
+        foreach (var alias in node.Names)
+        {
+            if (alias.Name == "*") _scope.HasStarImport = true;
+            else Bind(alias.Asname ?? alias.Name);
+        }
+    }
+
+    public override void VisitExceptHandler(ExceptHandler node)
+    {
+        if (node.Type != null) Visit(node.Type);
+        if (node.Name != null) Bind(node.Name);
+        foreach (var s in node.Body) Visit(s);
+    }
+
+    public override void VisitMatchAs(MatchAs node)
+    {
+        if (node.Pattern != null) Visit(node.Pattern);
+        if (node.Name != null) Bind(node.Name);
+    }
+
+    public override void VisitMatchStar(MatchStar node)
+    {
+        if (node.Name != null) Bind(node.Name);
+    }
+
+    public override void VisitMatchMapping(MatchMapping node)
+    {
+        foreach (var k in node.Keys) Visit(k);
+        foreach (var p in node.Patterns) Visit(p);
+        if (node.Rest != null) Bind(node.Rest);
+    }
+
+    public override void VisitYield(Yield node)
+    {
+        if (!InNested) _scope.IsGenerator = true;
+        if (node.Value != null) Visit(node.Value);
+    }
+
+    public override void VisitYieldFrom(YieldFrom node)
+    {
+        if (!InNested) _scope.IsGenerator = true;
+        Visit(node.Value);
+    }
+
+    public override void VisitCall(Call node)
+    {
+        if (node.Func is Name f)
+        {
+            var noArgs = node.Args.Count == 0 && node.Keywords.Count == 0;
+            switch (f.Id)
+            {
+                case "locals" or "vars" or "dir" when noArgs: _scope.UsesLocals = true; break;
+                case "exec" or "eval": _scope.UsesExecOrEval = true; break;
+                case "super" when noArgs: _scope.UsesSuperWithoutArgs = true; break;
+                case "globals": _scope.UsesGlobalsCall = true; break;
+            }
+        }
+        VisitChildren(node);
+    }
+
+    public override void VisitFunctionDef(FunctionDef node) =>
+        Function(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns);
+
+    public override void VisitAsyncFunctionDef(AsyncFunctionDef node) =>
+        Function(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns);
+
+    private void Function(Stmt node, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns)
+    {
+        foreach (var d in decorators) Visit(d);
+        VisitArgumentValues(args);
+        if (returns != null) Visit(returns);
+        Bind(name);
+        var depth = FunctionDepthOf(_scope) + 1;
+        Enter(new ScopeInfo(ScopeKind.Function, node, name, _scope) { FunctionDepth = depth }, () =>
+        {
+            foreach (var a in AllArgs(args))
+            {
+                _scope.Parameters.Add(a.ArgName);
+                Bind(a.ArgName);
+            }
+            foreach (var s in body) Visit(s);
+        });
+    }
+
+    private static int FunctionDepthOf(ScopeInfo scope)
+    {
+        for (var s = scope; s != null; s = s.Parent)
+            if (s.Kind == ScopeKind.Function) return s.FunctionDepth;
+        return 0;
+    }
+
+    public override void VisitClassDef(ClassDef node)
+    {
+        foreach (var d in node.DecoratorList) Visit(d);
+        foreach (var b in node.Bases) Visit(b);
+        foreach (var k in node.Keywords) Visit(k.Value);
+        Bind(node.Name);
+        Enter(new ScopeInfo(ScopeKind.Class, node, node.Name, _scope) { FunctionDepth = FunctionDepthOf(_scope) }, () =>
+        {
+            foreach (var s in node.Body) Visit(s);
+        });
+    }
+
+    private void Enter(ScopeInfo child, Action walk)
+    {
+        var parent = _scope;
+        var savedNested = _nested.ToList();
+        _nested.Clear();
+        parent.Children.Add(child);
+        _byNode[child.Node] = child;
+        _scope = child;
+        walk();
+        _scope = parent;
+        _nested.AddRange(savedNested);
+        // What the child binds or reads is "nested" for every enclosing scope.
+        for (var s = parent; s != null; s = s.Parent)
+        {
+            s.BoundInNested.UnionWith(child.Bindings.Keys);
+            s.BoundInNested.UnionWith(child.BoundInNested);
+            s.LoadedInNested.UnionWith(child.Loads);
+            s.LoadedInNested.UnionWith(child.LoadedInNested);
+            s.NonlocalInNested.UnionWith(child.DeclaredNonlocal);
+            s.NonlocalInNested.UnionWith(child.NonlocalInNested);
+            if (s.Kind != ScopeKind.Class) break;
+        }
+        if (parent.Kind == ScopeKind.Class && parent.Parent != null)
+        {
+            // A method's names are nested for the function around the class, too.
+            for (var s = parent.Parent; s != null; s = s.Parent)
+            {
+                s.BoundInNested.UnionWith(child.Bindings.Keys);
+                s.NonlocalInNested.UnionWith(child.DeclaredNonlocal);
+                s.LoadedInNested.UnionWith(child.Loads);
+            }
+        }
+    }
+
+    private void VisitArgumentValues(Arguments args)
+    {
+        foreach (var d in args.Defaults) Visit(d);
+        foreach (var d in args.KwDefaults) if (d != null) Visit(d);
+        foreach (var a in AllArgs(args)) if (a.Annotation != null) Visit(a.Annotation);
+    }
+
+    internal static IEnumerable<Arg> AllArgs(Arguments args)
+    {
+        foreach (var a in args.Posonlyargs) yield return a;
+        foreach (var a in args.Args) yield return a;
+        if (args.Vararg != null) yield return args.Vararg;
+        foreach (var a in args.Kwonlyargs) yield return a;
+        if (args.Kwarg != null) yield return args.Kwarg;
+    }
+
+    public override void VisitLambda(Lambda node)
+    {
+        foreach (var d in node.Args.Defaults) Visit(d);
+        foreach (var d in node.Args.KwDefaults) if (d != null) Visit(d);
+        _nested.Add(false);
+        foreach (var a in AllArgs(node.Args)) Bind(a.ArgName);
+        Visit(node.Body);
+        _nested.RemoveAt(_nested.Count - 1);
+    }
+
+    public override void VisitListComp(ListComp node) => Comprehension(node.Generators, () => Visit(node.Elt));
+
+    public override void VisitSetComp(SetComp node) => Comprehension(node.Generators, () => Visit(node.Elt));
+
+    public override void VisitGeneratorExp(GeneratorExp node) => Comprehension(node.Generators, () => Visit(node.Elt));
+
+    public override void VisitDictComp(DictComp node) => Comprehension(node.Generators, () =>
+    {
+        Visit(node.Key);
+        Visit(node.Value);
+    });
+
+    private void Comprehension(List<Comprehension> generators, Action elt)
+    {
+        // The first iterable is evaluated in the enclosing scope, the rest inside the comprehension.
+        Visit(generators[0].Iter);
+        _nested.Add(true);
+        for (var i = 0; i < generators.Count; i++)
+        {
+            var g = generators[i];
+            if (i > 0) Visit(g.Iter);
+            Visit(g.Target);
+            foreach (var cond in g.Ifs) Visit(cond);
+        }
+        elt();
+        _nested.RemoveAt(_nested.Count - 1);
+    }
+}

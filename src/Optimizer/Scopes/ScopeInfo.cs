@@ -1,0 +1,77 @@
+using FatSharp.Ast;
+
+namespace FatSharp.Optimizer.Scopes;
+
+/// <summary>
+/// What one module, class body or function does with names. Lambdas and comprehensions are not scopes of their own
+/// here: what they bind and read is recorded as "nested" in the scope that contains them, which is what the passes
+/// need (a name bound there must not be mistaken for a builtin, a name rebound there by nonlocal is not constant).
+/// </summary>
+public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo? parent)
+{
+    public ScopeKind Kind { get; } = kind;
+
+    /// <summary>The Module, ClassDef, FunctionDef or AsyncFunctionDef.</summary>
+    public Node Node { get; } = node;
+
+    public string Name { get; } = name;
+
+    public ScopeInfo? Parent { get; } = parent;
+
+    public List<ScopeInfo> Children { get; } = [];
+
+    /// <summary>Number of binding sites of each name in this scope (parameters, assignments, imports, def, del...).</summary>
+    public Dictionary<string, int> Bindings { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Parameters { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Loads { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> DeclaredGlobal { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> DeclaredNonlocal { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names bound in any scope nested in this one (functions, classes, lambdas, comprehensions).</summary>
+    public HashSet<string> BoundInNested { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> LoadedInNested { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names declared nonlocal in a nested scope: they may change behind this scope's back.</summary>
+    public HashSet<string> NonlocalInNested { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Calls <c>locals()</c>, <c>vars()</c> or <c>dir()</c> without arguments.</summary>
+    public bool UsesLocals { get; set; }
+
+    /// <summary>Calls <c>exec</c> or <c>eval</c>.</summary>
+    public bool UsesExecOrEval { get; set; }
+
+    /// <summary>Calls <c>super()</c> without arguments, or reads <c>__class__</c>.</summary>
+    public bool UsesSuperWithoutArgs { get; set; }
+
+    public bool UsesGlobalsCall { get; set; }
+
+    /// <summary><c>from m import *</c> in this scope.</summary>
+    public bool HasStarImport { get; set; }
+
+    public bool IsGenerator { get; set; }
+
+    /// <summary>1 for a function defined at module level or in a class at module level, 2 and more when nested in a function.</summary>
+    public int FunctionDepth { get; init; }
+
+    public bool IsFunction => Kind == ScopeKind.Function;
+
+    public int BindingCount(string name) => Bindings.GetValueOrDefault(name);
+
+    /// <summary>A local variable of this function (bound here and not declared global or nonlocal).</summary>
+    public bool IsLocal(string name) =>
+        Kind == ScopeKind.Function && Bindings.ContainsKey(name) && !DeclaredGlobal.Contains(name) && !DeclaredNonlocal.Contains(name);
+
+    /// <summary>Why passes that rely on the function's locals must leave it alone, or null.</summary>
+    public string? DynamicNamespaceReason =>
+        UsesLocals ? "it calls locals(), vars() or dir() without arguments"
+        : UsesExecOrEval ? "it calls exec() or eval()"
+        : HasStarImport ? "it uses a star import"
+        : null;
+
+    public override string ToString() => $"{Kind} {Name}";
+}

@@ -1,0 +1,8 @@
+namespace FatSharp.Optimizer.Scopes;
+
+public enum ScopeKind
+{
+    Module,
+    Class,
+    Function,
+}

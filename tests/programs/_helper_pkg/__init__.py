@@ -1,0 +1,2 @@
+from .sub import double
+PKG = "package"
