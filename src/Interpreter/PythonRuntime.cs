@@ -31,6 +31,12 @@ public sealed class PythonRuntime
     public PyTextStream Stderr;
     public PyTextStream Stdin;
     public SourceParser Parser { get; set; } = PythonParser.Parse;
+
+    /// <summary>
+    /// Code transformers (PEP 511) applied in order to every parsed module before compilation; the optimizer is
+    /// plugged in here by the host. Each gets the tree and the file name and returns the tree to compile.
+    /// </summary>
+    public List<Func<Mod, string, Mod>> AstTransformers { get; } = [];
     private readonly Dictionary<string, string[]> sourceLines = [];
 
     public PythonRuntime(TextWriter stdout, TextWriter stderr, TextReader? stdin = null, IEnumerable<string>? argv = null)
@@ -64,13 +70,14 @@ public sealed class PythonRuntime
     /// (0, 1 for an uncaught exception, or the SystemExit code).
     /// </summary>
     public static int RunMain(string scriptPath, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr,
-        TextReader? stdin = null, SourceParser? parser = null)
+        TextReader? stdin = null, SourceParser? parser = null, IEnumerable<Func<Mod, string, Mod>>? astTransformers = null)
     {
         var exitCode = 0;
         var thread = new Thread(() =>
         {
             var rt = new PythonRuntime(stdout, stderr, stdin, argv.Count == 0 ? [scriptPath] : argv);
             if (parser is not null) rt.Parser = parser;
+            if (astTransformers is not null) rt.AstTransformers.AddRange(astTransformers);
             rt.Enter();
             exitCode = rt.RunMainFile(scriptPath);
         }, InterpreterStackSize);
@@ -271,6 +278,7 @@ public sealed class PythonRuntime
     public PyCode Compile(byte[] source, string filename, ParseMode mode, bool separateLocals = false)
     {
         var tree = Parser(source, filename, mode);
+        foreach (var transform in AstTransformers) tree = transform(tree, filename);
         return CodeCompiler.CompileModule(tree, filename, separateLocals);
     }
 
