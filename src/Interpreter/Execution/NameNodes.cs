@@ -149,15 +149,26 @@ internal sealed class StoreName(string name) : TargetNode
 internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
 {
     private readonly PyStr key = PyStr.Intern(name);
+    private PyType? plainType;
+    private ulong plainVersion;
+
     public override void Store(Frame f, PyObject value)
     {
         var o = obj.Eval(f);
-        if (o is PyInstance inst && inst.Type.IsHeapType && !inst.Type.HasSetAttrHook)
+        if (o is PyInstance inst)
         {
-            // Fast path: plain instance attribute when the class has no data descriptor of that name.
-            var d = inst.Type.Lookup(key);
-            if (d is null)
+            // Fast path: a plain instance attribute when the class has no attribute of that name (no descriptor
+            // can intercept); the answer is cached on the type and its version.
+            var t = inst.Type;
+            if (ReferenceEquals(t, plainType) && t.Version == plainVersion)
             {
+                inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
+                return;
+            }
+            if (t.IsHeapType && !t.HasSetAttrHook && t.Lookup(key) is null)
+            {
+                plainType = t;
+                plainVersion = t.Version;
                 inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
                 return;
             }
