@@ -87,7 +87,10 @@ public sealed class CliOptions
         var i = 0;
         string NextArg(string option, ref int index)
         {
-            if (++index >= args.Count) throw new CliUsageException($"Argument expected for the {option} option");
+            if (++index >= args.Count)
+                throw new CliUsageException(option.StartsWith("--", StringComparison.Ordinal)
+                    ? $"option {option} requires an argument"
+                    : $"Argument expected for the {option} option");
             return args[index];
         }
         for (; i < args.Count; i++)

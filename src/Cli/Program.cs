@@ -17,7 +17,7 @@ public static class Program
     {
         var utf8 = new UTF8Encoding(false);
         // Buffered stdout (a dump can be megabytes); stderr unbuffered so errors are never lost.
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
+        var stdout = new StreamWriter(OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 10) { AutoFlush = true };
         try
         {
@@ -33,6 +33,29 @@ public static class Program
             {
                 // The reader went away (e.g. `| head`): as python3, stop quietly.
             }
+        }
+    }
+
+    /// <summary>
+    /// Standard output as a plain file stream on descriptor 1: unlike the console stream, which drops writes to a
+    /// closed pipe silently (a program would go on printing into nothing), it reports EPIPE, so a program gets
+    /// BrokenPipeError as under python3.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        try
+        {
+            var pipe = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+            if (!pipe.CanSeek) return pipe;
+            // A regular file: FileStream would write at its own offsets (pwrite), clobbering what others sharing
+            // the descriptor wrote (`(a; b) > out`); the console stream writes at the shared offset.
+            pipe.Dispose();
+            return Console.OpenStandardOutput();
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput();
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class ProgramOutputWriter(TextWriter inner, bool unbuffered) : Tex
             Broken = true;
             Raised = true;
             throw new PythonException(new PyBaseException(Builtins.Exceptions["BrokenPipeError"],
-                new PyTuple([Interpreter.Objects.PyInt.FromLong(32), new PyStr("Broken pipe")])));
+                new PyTuple([new PyStr("[Errno 32] Broken pipe")])));
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class ProgramRunner(IEnumerable<ICodeTransformer> transformers, Se
                 host.Install(rt);
                 exitCode = mode switch
                 {
-                    "file" => rt.RunMainFile(options.ProgramArgs[0]),
+                    "file" => rt.RunMainFile(Path.GetFullPath(options.ProgramArgs[0])), // __file__ absolute, as python3.9+
                     "-c" => rt.RunMainSource(Encoding.UTF8.GetBytes(options.Command!), "<string>"),
                     "-m" => RunModule(rt, options.ModuleName!, argv, stderr),
                     "repl" => new InteractiveLoop(rt, input, stderr, () => _interrupted, v => _interrupted = v, v => _atPrompt = v).Run(),
