@@ -50,6 +50,8 @@ public sealed class PythonRuntime
         BuiltinFunctions.Install(this, BuiltinsDict);
         Modules.SetItem("builtins", BuiltinsModule);
         Sys = SysModule.Create(this, argv?.ToArray() ?? [""]);
+        var lib = System.IO.Path.Combine(AppContext.BaseDirectory, "Lib");
+        if (Directory.Exists(lib)) Path.Append(new PyStr(lib));
         Modules.SetItem("sys", Sys);
     }
 

@@ -61,4 +61,15 @@ public sealed class TestConstantEvaluatorTests
         Assert.Equal(4L, _evaluator.CallBuiltin("round", [3.5]).Value);
         Assert.Equal("ValueError", _evaluator.CallBuiltin("int", ["x"]).ExceptionType);
     }
+
+    [Fact]
+    public void Bool_bitwise_operators_give_bools_and_complex_compares_with_reals()
+    {
+        Assert.Equal(false, _evaluator.BinaryOp(Operator.BitAnd, true, false).Value);
+        Assert.Equal(true, _evaluator.BinaryOp(Operator.BitXor, true, false).Value);
+        Assert.Equal(1L, _evaluator.BinaryOp(Operator.BitAnd, true, 1L).Value);
+        Assert.Equal(true, _evaluator.Compare(CmpOperator.Eq, 1.0, new Complex(1, 0)).Value);
+        var negated = (Complex)_evaluator.UnaryOp(UnaryOperator.USub, new Complex(0, 1)).Value!;
+        Assert.True(double.IsNegative(negated.Real));
+    }
 }

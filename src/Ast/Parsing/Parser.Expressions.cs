@@ -559,7 +559,8 @@ internal sealed partial class Parser
     /// </summary>
     private PythonSyntaxError MissingCommaOr(List<Expr> elts)
     {
-        if (_eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda) return InvalidSyntax();
+        if (_tryingCommaHint || _eagerError != null || elts.Count == 0 || !StartsExpression(K) || K == TokenKind.Lambda)
+            return InvalidSyntax();
         var a = elts[^1];
         if (a is Starred) return InvalidSyntax();
         if (_unclosed != null && _unclosed.Lineno <= _t[_p].Line) return _unclosed;
@@ -781,6 +782,8 @@ internal sealed partial class Parser
         if (K == TokenKind.Colon && first is not Starred)
         {
             Next();
+            if (K is TokenKind.RBrace or TokenKind.Comma && _eagerError == null)
+                throw ErrorAtToken("expression expected after dictionary key and ':'", _p - 1);
             var value = ParseExpression();
             if (K is TokenKind.For || (K == TokenKind.Async && KAt(1) == TokenKind.For))
             {

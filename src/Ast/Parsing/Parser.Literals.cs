@@ -101,7 +101,7 @@ internal sealed partial class Parser
             if (piece.Bytes) anyBytes = true; else anyStr = true;
         }
         if (anyBytes && anyStr)
-            throw Error("cannot mix bytes and nonbytes literals", _t[e].EndLine, _t[e].EndCol, _t[e].EndLine, _t[e].EndCol);
+            throw StringError("cannot mix bytes and nonbytes literals");
         var kind = first.U ? "u" : null;
         if (anyBytes)
         {
@@ -190,10 +190,20 @@ internal sealed partial class Parser
         public FStringBuilder Nested(int tok) => new(parser, firstTok, lastTok, kind, tok);
     }
 
+    /// <summary>
+    /// Errors found while decoding string tokens: CPython reports them at the token after the strings (the one
+    /// its parser had already read).
+    /// </summary>
+    private PythonSyntaxError StringError(string msg)
+    {
+        ref var t = ref _t[Math.Min(_p, _n - 1)];
+        return _src.MakeError(SyntaxErrorKind.SyntaxError, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
     private PythonSyntaxError FStringError(string msg, int tok)
     {
-        ref var t = ref _t[tok];
-        return _src.MakeError(SyntaxErrorKind.SyntaxError, msg, t.Line, t.EndCol, t.EndLine, t.EndCol);
+        _ = tok;
+        return StringError(msg);
     }
 
     /// <summary>
@@ -259,9 +269,8 @@ internal sealed partial class Parser
     {
         var span = _src.Bytes.AsSpan(start, end - start);
         if (System.Text.Unicode.Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
-        ref var t = ref _t[tok >= 0 ? tok : _p - 1];
-        throw _src.MakeError(SyntaxErrorKind.SyntaxError, "(unicode error) 'utf-8' codec " + Utf8Error.Describe(span),
-            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
+        _ = tok;
+        throw StringError("(unicode error) 'utf-8' codec " + Utf8Error.Describe(span));
     }
 
     /// <summary>One replacement field starting at '{' (byte <paramref name="open"/>); returns the position after '}'.</summary>
@@ -405,8 +414,11 @@ internal sealed partial class Parser
         Buffer.BlockCopy(b, exprStart, sub, 1, len);
         sub[len + 1] = (byte)')';
         var text = new SourceText(sub, sub.Length, _src.Filename) { LineShift = baseLine - 1, ColShift = baseCol };
-        var tokenizer = new Tokenizer(sub, sub.Length, text, _names);
+        // The tokenizer works in the text's own coordinates; its errors only move to the field's line.
+        var tokenizer = new Tokenizer(sub, sub.Length, new SourceText(sub, sub.Length, _src.Filename), _names);
         tokenizer.Run();
+        var tokError = MoveLines(tokenizer.Error, baseLine - 1);
+        var unclosed = MoveLines(tokenizer.Unclosed, baseLine - 1);
         // Tokens ending on the first line move by the field's column (CPython decides by a token's end line, so
         // a string spanning lines keeps its own columns), all move to the field's line.
         var tokens = tokenizer.Tokens;
@@ -421,24 +433,29 @@ internal sealed partial class Parser
             tk.Line += baseLine - 1;
             tk.EndLine += baseLine - 1;
         }
-        if (tokenizer.Error != null && tokenizer.Error.Msg.StartsWith("(unicode error)", StringComparison.Ordinal))
+        if (tokError != null && tokError.Msg.StartsWith("(unicode error)", StringComparison.Ordinal))
         {
             // CPython has no column for undecodable bytes in a field.
-            var u = tokenizer.Error;
+            var u = tokError;
             throw new PythonSyntaxError(u.ErrorKind, "f-string: " + u.Msg, u.Filename, u.Lineno, 0, u.Text, u.EndLineno, 0);
         }
-        var parser = new Parser(tokens, tokenizer.Count, text, tokenizer.Error, _names, inFString: true,
-            unclosed: tokenizer.Unclosed, tokenErrorEager: tokenizer.ErrorIsEager) { _depth = _depth };
+        var parser = new Parser(tokens, tokenizer.Count, text, tokError, _names, inFString: true,
+            unclosed: unclosed, tokenErrorEager: tokenizer.ErrorIsEager) { _depth = _depth };
         try
         {
             return parser.ParseFStringExpression();
         }
-        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
+        catch (PythonSyntaxError e) when (e != tokError)
         {
+            // Parser errors of the field get CPython's "f-string: " prefix (twice for a nested f-string's own
+            // error); the field's tokenizer errors stay as they are.
             throw new PythonSyntaxError(e.ErrorKind, "f-string: " + e.Msg, e.Filename, e.Lineno, e.Offset, e.Text,
                 e.EndLineno, e.EndOffset);
         }
     }
+
+    private static PythonSyntaxError? MoveLines(PythonSyntaxError? e, int lines) => e == null || lines == 0 ? e
+        : new PythonSyntaxError(e.ErrorKind, e.Msg, e.Filename, e.Lineno + lines, e.Offset, e.Text, e.EndLineno + lines, e.EndOffset);
 
     // ---- escapes ----
 
@@ -559,10 +576,9 @@ internal sealed partial class Parser
 
     private PythonSyntaxError UnicodeError(int tok, int from, int to, string what)
     {
-        ref var t = ref _t[tok];
-        return _src.MakeError(SyntaxErrorKind.SyntaxError,
-            $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{Math.Max(from, to)}: {what}",
-            t.EndLine, t.EndCol, t.EndLine, t.EndCol);
+        _ = tok;
+        return StringError(
+            $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{Math.Max(from, to)}: {what}");
     }
 
     private byte[] DecodeBytes(StringPiece piece)
@@ -612,10 +628,7 @@ internal sealed partial class Parser
                             p += 2;
                             break;
                         }
-                        ref var t = ref _t[piece.Tok];
-                        var n = p < end && IsHex(b[p]) ? 1 : 0;
-                        throw _src.MakeError(SyntaxErrorKind.SyntaxError,
-                            $"(value error) invalid \\x escape at position {escPos}", t.Line, t.Col, t.EndLine, t.EndCol);
+                        throw StringError($"(value error) invalid \\x escape at position {escPos}");
                     }
                 default:
                     outp.Add((byte)'\\');

@@ -181,10 +181,20 @@ internal sealed partial class Parser
         }
         if (K is not (TokenKind.Newline or TokenKind.Semi))
         {
-            // print "x" / exec "x": CPython's hint for Python 2 statements.
-            if (e is Name { Id: "print" or "exec" } pn && StartsExpression(K) && _eagerError == null)
-                throw Error($"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?",
-                    pn.Lineno, pn.ColOffset, _t[_p].EndLine, _t[_p].EndCol);
+            if (e is Name pn && StartsExpression(K) && _eagerError == null)
+            {
+                // CPython reads the expression after a name (its check for Python 2's print/exec statements);
+                // reading on can reach a tokenizer error, which then wins.
+                var at = _p;
+                Expr? rest = null;
+                try { rest = ParseStarExpressions(); }
+                catch (PythonSyntaxError err) when (err == _tokenError) { throw; }
+                catch (PythonSyntaxError) { }
+                _p = at;
+                if (rest != null && pn.Id is "print" or "exec")
+                    throw Error($"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?",
+                        pn.Lineno, pn.ColOffset, rest.EndLineno, rest.EndColOffset);
+            }
             throw InvalidSyntax();
         }
         return Fin(new ExprStmt(e), s);
@@ -429,9 +439,18 @@ internal sealed partial class Parser
         return _src.MakeError(SyntaxErrorKind.IndentationError, msg, _t[_p].Line, _t[_p].Col, _t[_p].EndLine, _t[_p].EndCol);
     }
 
-    private void ExpectColon()
+    /// <summary>
+    /// The ':' of a compound statement. After def, try, finally and else CPython's grammar forces it ("expected
+    /// ':'" at whatever token is there); elsewhere the message only comes when the line ends.
+    /// </summary>
+    private void ExpectColon(bool forced = false)
     {
-        if (K != TokenKind.Colon) ExpectedError(TokenKind.Colon);
+        if (K != TokenKind.Colon)
+        {
+            if (forced && _eagerError == null && K is not (TokenKind.Error or TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+                throw ErrorAtToken("expected ':'", _p);
+            ExpectedError(TokenKind.Colon);
+        }
         Next();
     }
 
@@ -484,7 +503,7 @@ internal sealed partial class Parser
         {
             var s = _p;
             Next();
-            ExpectColon();
+            ExpectColon(forced: true);
             return ParseBlock("'else' statement", s);
         }
         return [];
@@ -495,7 +514,7 @@ internal sealed partial class Parser
         if (K != TokenKind.Else) return [];
         var s = _p;
         Next();
-        ExpectColon();
+        ExpectColon(forced: true);
         return ParseBlock("'else' statement", s);
     }
 
@@ -618,7 +637,7 @@ internal sealed partial class Parser
     {
         var s = _p;
         Next();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = ParseBlock("'try' statement", s);
         var handlers = new List<ExceptHandler>();
         var star = false;
@@ -638,6 +657,8 @@ internal sealed partial class Parser
                 throw ErrorAtToken("cannot have both 'except' and 'except*' on the same 'try'", hs);
             Expr? type = null;
             string? name = null;
+            if (K == TokenKind.Newline && _eagerError == null)
+                throw Error("expected ':'", _t[_p].Line, _t[_p].Col, _t[_p].Line, _t[_p].Col);
             if (K != TokenKind.Colon || isStar)
             {
                 if (isStar && K == TokenKind.Colon) throw Error("expected one or more exception types",
@@ -665,7 +686,7 @@ internal sealed partial class Parser
         {
             var fs = _p;
             Next();
-            ExpectColon();
+            ExpectColon(forced: true);
             finalbody = ParseBlock("'finally' statement", fs);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
@@ -724,7 +745,7 @@ internal sealed partial class Parser
         Expect(TokenKind.RPar);
         Expr? returns = null;
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = ParseBlock("function definition", defTok);
         Stmt node = isAsync
             ? new AsyncFunctionDef(name, args, body, decorators, returns, null)

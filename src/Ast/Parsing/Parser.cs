@@ -148,15 +148,22 @@ internal sealed partial class Parser
         if (t.Kind == TokenKind.Dedent)
             throw _src.MakeError(SyntaxErrorKind.IndentationError, "unexpected unindent", t.Line, t.Col, t.Line, -1);
         if (_tokenError != null && (_eagerError != null || t.Kind == TokenKind.Error)) return _tokenError;
+        if (_tokenError != null && t.Kind == TokenKind.String)
+        {
+            // CPython reads one token past a run of strings: a tokenizer error there is reached.
+            var after = tok;
+            while (after < _n - 1 && _t[after].Kind == TokenKind.String) after++;
+            if (_t[after].Kind == TokenKind.Error) return _tokenError;
+        }
         if (_unclosed != null && (t.Kind == TokenKind.Error || t.Line > _unclosed.Lineno)) return _unclosed;
         if (t.Kind == TokenKind.EndMarker)
             return _src.MakeError(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0, rawOffset: 0, rawEndOffset: 0);
         if (CommaHintAt(tok) is { } hint) return hint;
-        return Error(_inFString ? "f-string: invalid syntax" : "invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
+        return Error("invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
     private PythonSyntaxError Error(string msg, int line, int col, int endLine, int endCol) =>
-        _src.MakeError(SyntaxErrorKind.SyntaxError, _inFString && !msg.StartsWith("f-string", StringComparison.Ordinal) ? "f-string: " + msg : msg,
+        _src.MakeError(SyntaxErrorKind.SyntaxError, msg,
             line, col, endLine, endCol);
 
     private PythonSyntaxError ErrorAtNode(string msg, LocatedNode n) =>
@@ -173,9 +180,9 @@ internal sealed partial class Parser
         if (_eagerError != null || K == TokenKind.Error) throw InvalidSyntax();
         if (k == TokenKind.Colon && K == TokenKind.Newline)
         {
-            // CPython says "expected ':'" only when the line ends there, just after the previous token.
-            var prev = _t[_p - 1];
-            throw Error("expected ':'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol);
+            // CPython says "expected ':'" when the line ends there, at the NEWLINE token.
+            ref var nl = ref _t[_p];
+            throw Error("expected ':'", nl.Line, nl.Col, nl.Line, nl.Col);
         }
         throw InvalidSyntax();
     }

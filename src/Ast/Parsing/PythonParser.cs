@@ -54,9 +54,9 @@ public static partial class PythonParser
 
     private static Mod ParseCore(byte[] raw, string filename, ParseMode mode, bool decoded)
     {
-        var bytes = PrepareSource(raw, filename, decoded);
+        var bytes = PrepareSource(raw, filename, decoded, out var plainBytes);
         var length = bytes.Length;
-        var text = new SourceText(bytes, length, filename);
+        var text = new SourceText(bytes, length, filename) { ParserByteOffsets = plainBytes };
         var names = new NameTable();
         var tokenizer = new Tokenizer(bytes, length, text, names);
         tokenizer.Run();
@@ -71,7 +71,7 @@ public static partial class PythonParser
                 ParseMode.Single => parser.ParseInteractiveInput(),
                 _ => parser.ParseFuncTypeInput(),
             };
-            TreeDepthLimit.Check(tree, tokenizer.Count);
+            TreeDepthLimit.Check(tree, tokenizer.TreeDepthBound);
             return tree;
         }
         catch (PythonSyntaxError e) when (e != tokenizer.Error && e != tokenizer.Unclosed
@@ -92,16 +92,18 @@ public static partial class PythonParser
     /// Source bytes as UTF-8 with '\n' line ends: strips a BOM, decodes a coding declaration of line 1 or 2,
     /// rejects NUL bytes and invalid UTF-8 as CPython does.
     /// </summary>
-    private static byte[] PrepareSource(byte[] raw, string filename, bool decoded)
+    private static byte[] PrepareSource(byte[] raw, string filename, bool decoded, out bool plainBytes)
     {
         var span = raw.AsSpan();
-        var bom = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
+        // A decoded str keeps a leading U+FEFF (CPython rejects it as a character); bytes may start with a BOM.
+        var bom = !decoded && span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
         if (bom) span = span[3..];
         if (span.IndexOf((byte)0) >= 0)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 0, -1, null);
 
         string? declared = null;
         var encoding = decoded ? null : FindCodingDeclaration(span, out declared);
+        plainBytes = !decoded && !bom && declared == null;
         byte[] bytes;
         if (declared != null)
         {

@@ -15,6 +15,12 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
     /// on the first line, source columns (moved by <see cref="ColShift"/>); errors use the text's own columns.
     /// </summary>
     public int LineShift { get; init; }
+
+    /// <summary>
+    /// Set for raw bytes without BOM or coding declaration: CPython's parser (not its tokenizer) then reports
+    /// offsets in bytes, as ast.parse(bytes) shows; a decoded str or file gets character offsets.
+    /// </summary>
+    public bool ParserByteOffsets { get; init; }
     public int ColShift { get; init; }
 
     public byte[] Bytes => bytes;
@@ -77,8 +83,13 @@ internal sealed class SourceText(byte[] bytes, int length, string filename)
     /// give CPython's offsets directly where they are not a column (-1 or 0 for "unknown", a line length).
     /// </summary>
     public PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int col, int endLine = -1, int endCol = -1,
-        int? rawOffset = null, int? rawEndOffset = null)
+        int? rawOffset = null, int? rawEndOffset = null, bool fromTokenizer = false)
     {
+        if (ParserByteOffsets && !fromTokenizer && LineShift == 0 && ColShift == 0)
+        {
+            rawOffset ??= col + 1;
+            if (endLine >= 0 && endCol >= 0) rawEndOffset ??= endCol + 1;
+        }
         var own = line - LineShift;
         if (own == 1 && ColShift != 0) col = Math.Max(0, col - ColShift);
         var offset = rawOffset ?? CharOffset(own, col);

@@ -55,6 +55,53 @@ internal sealed class Tokenizer
     }
 
     public Token[] Tokens => _tokens;
+
+    /// <summary>
+    /// An upper bound of the depth of the tree these tokens can give: every node of a logical line takes at least
+    /// one of its tokens, blocks nest by indentation, and each 'elif' nests one If more.
+    /// </summary>
+    public int TreeDepthBound
+    {
+        get
+        {
+            var longestLine = 0;
+            var line = 0;
+            var elifs = 0;
+            for (var i = 0; i < _count; i++)
+            {
+                ref var t = ref _tokens[i];
+                switch (t.Kind)
+                {
+                    case TokenKind.Newline:
+                        longestLine = Math.Max(longestLine, line);
+                        line = 0;
+                        break;
+                    case TokenKind.Elif:
+                        elifs++;
+                        line++;
+                        break;
+                    case TokenKind.String:
+                        // An f-string holds expressions: count its bytes as if each were a token.
+                        line += IsFString(t.Start) ? t.End - t.Start : 1;
+                        break;
+                    default:
+                        line++;
+                        break;
+                }
+            }
+            longestLine = Math.Max(longestLine, line);
+            return longestLine + 2 * _maxIndentLevel + elifs + 10;
+        }
+    }
+
+    private int _maxIndentLevel;
+
+    private bool IsFString(int start)
+    {
+        for (var p = start; p < _len && _src[p] != '\'' && _src[p] != '"'; p++)
+            if ((_src[p] | 0x20) == 'f') return true;
+        return false;
+    }
     public int Count => _count;
 
     private byte At(int i) => i < _len ? _src[i] : (byte)0;
@@ -83,7 +130,7 @@ internal sealed class Tokenizer
     {
         ErrorIsEager = kind == SyntaxErrorKind.SyntaxError && !msg.StartsWith("unexpected EOF", StringComparison.Ordinal)
                        && !msg.StartsWith("unexpected character after line", StringComparison.Ordinal);
-        Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd);
+        Error = _text.MakeError(kind, msg, line, col, endLine, endCol, rawOffset, rawEnd, fromTokenizer: true);
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
         ref var t = ref _tokens[_count++];
         t.Kind = TokenKind.Error;
@@ -158,11 +205,13 @@ internal sealed class Tokenizer
                 var n = At(_pos + 1);
                 if (n == '\n' || n == '\r')
                 {
+                    var bsLine = _line;
+                    var bsCol = _pos - _lineStart;
                     _pos += n == '\r' && At(_pos + 2) == '\n' ? 3 : 2;
                     NewLine(_pos);
                     if (_pos >= _len)
                     {
-                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", _line, 0, rawEnd: -1);
+                        Fail(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", bsLine, bsCol + 1, rawEnd: -1);
                         return;
                     }
                     continue;
@@ -201,8 +250,17 @@ internal sealed class Tokenizer
         if (lineHasTokens) Add(TokenKind.Newline, _len, _len, _line, _len - _lineStart);
         while (_indentTop > 0)
         {
+            // CPython puts the closing DEDENTs at the end of the last line.
             _indentTop--;
             Add(TokenKind.Dedent, _len, _len, _line, _len - _lineStart);
+            ref var d = ref _tokens[_count - 1];
+            if (_lineStart == _len && _len > 0)
+            {
+                var prevStart = _len - 1;
+                while (prevStart > 0 && _src[prevStart - 1] != '\n') prevStart--;
+                d.Line = d.EndLine = _line - 1;
+                d.Col = d.EndCol = _len - 1 - prevStart;
+            }
         }
         Add(TokenKind.EndMarker, _len, _len, _line, _len - _lineStart);
         // CPython places ENDMARKER on the last line of the text, at column 0.
@@ -229,12 +287,8 @@ internal sealed class Tokenizer
         var n = At(p);
         if (p >= _len) return true;
         if (n == '#' || n == '\n' || n == '\r') return true; // blank line: no indentation change
-        if (n == '\\')
-        {
-            // A continuation line starting with a backslash keeps the indentation rules of its first token.
-            var n2 = At(p + 1);
-            if (n2 == '\n' || n2 == '\r') { }
-        }
+        if (n == '\\' && At(p + 1) != '\n' && At(p + 1) != '\r' && p + 1 < _len)
+            return true; // a stray backslash: its error comes before any indentation change
         if (col == _indents[_indentTop])
         {
             if (alt != _altIndents[_indentTop]) return TabError();
@@ -248,6 +302,7 @@ internal sealed class Tokenizer
             }
             if (alt <= _altIndents[_indentTop]) return TabError();
             _indentTop++;
+            if (_indentTop > _maxIndentLevel) _maxIndentLevel = _indentTop;
             _indents[_indentTop] = col;
             _altIndents[_indentTop] = alt;
             Add(TokenKind.Indent, _lineStart, p, _line, 0);
@@ -372,7 +427,9 @@ internal sealed class Tokenizer
                 }
                 var col = start + offset - _lineStart;
                 _pos = start + offset;
-                Fail(SyntaxErrorKind.SyntaxError, $"invalid character '{bad}' (U+{bad.Value:X4})", _line, col);
+                Fail(SyntaxErrorKind.SyntaxError, IsPrintable(bad)
+                    ? $"invalid character '{bad}' (U+{bad.Value:X4})"
+                    : $"invalid non-printable character U+{bad.Value:X4}", _line, col);
                 return false;
             }
             first = false;
@@ -380,6 +437,15 @@ internal sealed class Tokenizer
         }
         return true;
     }
+
+    /// <summary>Python's str.isprintable for one character (the categories of separators and "other" are not).</summary>
+    private static bool IsPrintable(Rune r) => r.Value == ' ' || Rune.GetUnicodeCategory(r) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator => false,
+        _ => true,
+    };
 
     internal static bool IsIdStart(Rune r)
     {

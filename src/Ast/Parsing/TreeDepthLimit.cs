@@ -12,10 +12,10 @@ internal sealed class TreeDepthLimit : NodeVisitor
 
     private int _depth;
 
-    public static void Check(Node tree, int tokenCount)
+    /// <summary>Walks the tree only when <paramref name="depthBound"/> (from the tokens) allows too deep a tree.</summary>
+    public static void Check(Node tree, int depthBound)
     {
-        // A tree cannot be deeper than its tokens are many (plus the module and a statement).
-        if (tokenCount + 2 <= MaxDepth) return;
+        if (depthBound <= MaxDepth) return;
         new TreeDepthLimit().Visit(tree);
     }
 

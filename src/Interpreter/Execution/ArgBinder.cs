@@ -62,7 +62,10 @@ internal static class ArgBinder
                 if (kwDict is null)
                 {
                     if (Array.IndexOf(code.VarNames, name, 0, code.PosOnlyArgCount) >= 0)
-                        throw PyErr.TypeError($"{f.Qualname}() got some positional-only arguments passed as keyword arguments: '{name}'");
+                    {
+                        var posOnly = kwNames.Where(n => Array.IndexOf(code.VarNames, n, 0, code.PosOnlyArgCount) >= 0);
+                        throw PyErr.TypeError($"{f.Qualname}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnly)}'");
+                    }
                     throw PyErr.TypeError($"{f.Qualname}() got an unexpected keyword argument '{name}'");
                 }
                 if (kwDict.Storage.GetStr(name) is not null)

@@ -126,7 +126,7 @@ internal sealed class CodeCompiler
                 case Lambda l:
                     if (isGenerator)
                         return new GenBlock([new GenYield(Expr(l.Body), null) { Line = l.Lineno }]);
-                    return new ReturnNode(Expr(l.Body)) { Line = l.Lineno };
+                    return new BlockNode([new ReturnNode(Expr(l.Body)) { Line = l.Lineno }]);
                 case ClassDef cd: return Block(cd.Body);
                 case ListComp lc: return Comprehension(lc.Generators, 0, new ListAppendNode(code.NLocals - 1, Expr(lc.Elt)));
                 case SetComp sc: return Comprehension(sc.Generators, 0, new SetAddNode(code.NLocals - 1, Expr(sc.Elt)));

@@ -55,8 +55,12 @@ public static partial class Ops
     {
         var r = TryBinaryOp(a, b, op);
         if (r is not null) return r;
+        if (op == Operator.Mult && (IsSequence(a) || IsSequence(b)))
+            throw PyErr.TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         throw UnsupportedOperands(a, b, Symbol(op));
     }
+
+    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
 
     public static PythonException UnsupportedOperands(PyObject a, PyObject b, string symbol)
     {

@@ -25,7 +25,21 @@ public static class TypeMethods
             ExceptionMethods.Register();
             FunctionTypes.Register();
             FileIO.Register();
-            foreach (var t in AllBuiltinTypes()) t.Modified();
+            foreach (var t in AllBuiltinTypes())
+            {
+                // tuple.__new__(cls, ...), int.__new__(cls, ...) as called from subclasses' __new__.
+                if (t.NewImpl is not null && t.TypeDict.GetItem("__new__") is null)
+                {
+                    var owner = t;
+                    StaticMethod(t, "__new__", (_, a, k) =>
+                    {
+                        if (a.Length == 0 || a[0] is not PyType cls) throw PyErr.TypeError($"{owner.Name}.__new__(X): X is not a type object");
+                        if (!cls.IsSubtypeOf(owner)) throw PyErr.TypeError($"{owner.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {owner.Name}");
+                        return owner.NewImpl!(cls, a[1..], k);
+                    });
+                }
+                t.Modified();
+            }
             Volatile.Write(ref initialized, 1);
         }
     }

@@ -156,6 +156,24 @@ ERRORS = {
     "err_complex_pattern": "match x:\n case 1j+1: pass\n",
     "err_def_paren": "def f:\n    pass\n",
     "err_unicode_name_char": "a\u00b7\u20ac = 1\n",
+    "err_forced_colon_def": "def f() x:\n    pass\n",
+    "err_forced_colon_try": "try x:\n    pass\n",
+    "err_colon_at_comment": "if x  # c\n    pass\n",
+    "err_string_error_position": "x = '\\u12' + 1\n",
+    "err_invalid_syntax_at_comment": "x = 1 +  # c\n",
+    "err_end_of_input": "@x\n\n\n",
+    "err_indented_block_at_end": "class A:\n",
+    "err_unexpected_unindent": "class A:\n    @x\n",
+    "err_continuation_after_string": "x = [a for a 'b' \\c]\n",
+    "err_print_expression": "print x y\n",
+    "err_tokenizer_error_wins": "a b\n1abc\n",
+    "err_unclosed_earlier_line": "a = (\nb c\n",
+    "err_unclosed_same_line": "def f(:\n",
+    "err_unpacking_in_dict_comp": "{**x for x in y}\n",
+    "err_dict_value_missing": "{'a': }\n",
+    "err_augassign_bad_rhs": "a*b -= -= 1\n",
+    "err_non_printable": "x = \u00ad\n",
+    "err_too_deep_tree": "x = " + "-" * 5000 + "1\n",
 }
 BYTE_ERRORS = {
     "err_null_byte": b"a\x00b\n",
@@ -182,6 +200,9 @@ def dump_case(name, source, mode):
 def error_case(name, source):
     try:
         ast.parse(source)
+    except RecursionError as e:
+        return {"name": name, "source": source, "bytes": False, "kind": "RecursionError", "msg": str(e),
+                "lineno": None, "offset": None}
     except SyntaxError as e:
         return {"name": name, "source": source.decode("latin-1") if isinstance(source, bytes) else source,
                 "bytes": isinstance(source, bytes), "kind": type(e).__name__, "msg": e.msg,

@@ -33,6 +33,9 @@ public sealed class TestConstantEvaluator : IConstantEvaluator
 
     public FoldResult BinaryOp(Operator op, object? left, object? right)
     {
+        // bool & bool, bool | bool and bool ^ bool stay bools.
+        if (left is bool lb && right is bool rb && op is Operator.BitAnd or Operator.BitOr or Operator.BitXor)
+            return FoldResult.Of(op switch { Operator.BitAnd => lb & rb, Operator.BitOr => lb | rb, _ => lb ^ rb });
         if (IsIntLike(left) && IsIntLike(right)) return IntOp(op, Int(left), Int(right));
         if (IsReal(left) && IsReal(right)) return FloatOp(op, Float(left), Float(right));
         if ((left is Complex || right is Complex) && (IsReal(left) || left is Complex) && (IsReal(right) || right is Complex))
@@ -169,7 +172,7 @@ public sealed class TestConstantEvaluator : IConstantEvaluator
         {
             double d when op == UnaryOperator.USub => FoldResult.Of(-d),
             double d when op == UnaryOperator.UAdd => FoldResult.Of(d),
-            Complex c when op == UnaryOperator.USub => FoldResult.Of(-c),
+            Complex c when op == UnaryOperator.USub => FoldResult.Of(new Complex(-c.Real, -c.Imaginary)),
             Complex c when op == UnaryOperator.UAdd => FoldResult.Of(c),
             _ => TypeError,
         };
@@ -221,6 +224,8 @@ public sealed class TestConstantEvaluator : IConstantEvaluator
     {
         if (IsReal(a) && IsReal(b))
             return IsIntLike(a) && IsIntLike(b) ? Int(a) == Int(b) : Float(a) == Float(b);
+        if ((a is Complex || b is Complex) && (IsReal(a) || a is Complex) && (IsReal(b) || b is Complex))
+            return (a is Complex ca ? ca : Float(a)) == (b is Complex cb ? cb : Float(b));
         return a switch
         {
             null => b == null,
