@@ -26,6 +26,8 @@ public sealed class PythonRuntime
     public readonly PyModule BuiltinsModule;
     public readonly PyDict Modules = new();
     public readonly PyModule Sys;
+    /// <summary>What fat's guards ask of this interpreter; holds the builtins as they were at start-up.</summary>
+    public readonly Modules.Fat.FatGuardHost GuardHost;
     public readonly PyList Path = new();
     public PyTextStream Stdout;
     public PyTextStream Stderr;
@@ -49,6 +51,7 @@ public sealed class PythonRuntime
         BuiltinsModule = new PyModule("builtins", BuiltinsDict);
         BuiltinFunctions.Install(this, BuiltinsDict);
         Modules.SetItem("builtins", BuiltinsModule);
+        GuardHost = new Modules.Fat.FatGuardHost(BuiltinsDict.Storage.Table.Copy());
         Sys = SysModule.Create(this, argv?.ToArray() ?? [""]);
         var lib = System.IO.Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) Path.Append(new PyStr(lib));

@@ -30,6 +30,12 @@ public sealed class RunProgramTests
 
         Assert.Equal("Hello, World!!\n[0, 1, 4, 9, 16]\n", plain.Stdout);
         Assert.Equal(0, plain.ExitCode);
+
+        // Specialized by the FAT optimizer (greeting() gets a guarded version): the same output.
+        var fat = CliResult.Run("-X", "fat", hello);
+        Assert.Equal(plain.Stdout, fat.Stdout);
+        Assert.Equal("", fat.Stderr);
+        Assert.Equal(0, fat.ExitCode);
     }
 
     [Fact]
@@ -93,6 +99,17 @@ public sealed class RunProgramTests
 
         Assert.Equal("", r.Stdout);
         Assert.Equal(7, r.ExitCode);
+    }
+
+    [Fact]
+    public void Specialized_function_falls_back_when_a_guarded_builtin_is_replaced()
+    {
+        using var f = new TempSourceFile("def f():\n    return len('abc')\n\nprint(f())\nimport builtins\nbuiltins.len = lambda x: 42\nprint(f())\n");
+
+        var r = CliResult.Run("-X", "fat", f.Path);
+
+        Assert.Equal("3\n42\n", r.Stdout);
+        Assert.Equal(0, r.ExitCode);
     }
 
     [Fact]

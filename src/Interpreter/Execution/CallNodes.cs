@@ -12,13 +12,14 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
         if (callee is PyFunction pf)
         {
             var code = FunctionCalls.SelectCode(pf);
-            if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
+            if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
             {
                 var frame = FunctionCalls.NewFrame(pf, code);
                 var locals = frame.Locals;
                 for (var i = 0; i < args.Length; i++) locals[i] = args[i].Eval(f);
                 return FunctionCalls.Run(pf, frame);
             }
+            if (code is null) return SpecializationDispatch.Invoke(pf, null, EvalAll(f), null);
         }
         else if (callee is PyBuiltinFunction bf)
         {
@@ -34,7 +35,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                 }
             }
         }
-        return Ops.Call(callee, EvalAll(f));
+        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, EvalAll(f), null);
     }
 
     private PyObject[] EvalAll(Frame f)
@@ -74,7 +75,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args)
             if (descr is PyFunction pf && (o.Dict is null || o.Dict.Storage.Get(key) is null))
             {
                 var code = FunctionCalls.SelectCode(pf);
-                if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length + 1)
+                if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length + 1)
                 {
                     var frame = FunctionCalls.NewFrame(pf, code);
                     var locals = frame.Locals;
@@ -101,7 +102,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args)
             }
         }
         var callee = Ops.GetAttr(o, name);
-        return Ops.Call(callee, EvalArgs(f));
+        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, EvalArgs(f), null);
     }
 
     private PyObject[] EvalArgs(Frame f)
@@ -171,7 +172,7 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
         }
         var kw = names is null || names.Count == 0 ? null : names.ToArray();
         if (callee is PyBuiltinFunction { FrameImpl: { } fi }) return fi(f, [.. values], kw);
-        return Ops.Call(callee, [.. values], kw);
+        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, [.. values], kw);
     }
 
     /// <summary>CPython names functions with their module when merging ** mappings.</summary>

@@ -376,6 +376,10 @@ internal sealed class CodeCompiler
 
         // ------------------------------------------------------------ expressions
 
+        // The constants of a code object made by fat.replace_consts go through its mapping.
+        private PyObject MapConstant(PyObject value) =>
+            code.ConstantMapping is { } m ? m.Storage.Get(value) ?? value : value;
+
         private ExprNode[] Exprs(List<Expr> es) => es.Select(Expr).ToArray();
 
         private ExprNode Expr(Expr e)
@@ -383,7 +387,7 @@ internal sealed class CodeCompiler
             DepthGuard.Enter();
             switch (e)
             {
-                case Constant c: return new ConstNode(ConstantToObject(c.Value));
+                case Constant c: return new ConstNode(MapConstant(ConstantToObject(c.Value)));
                 case Name n: return LoadName(n.Id);
                 case BinOp b:
                 {
@@ -399,7 +403,7 @@ internal sealed class CodeCompiler
                 }
                 case UnaryOp u:
                     if (u.Op == UnaryOperator.USub && u.Operand is Constant { Value: long or double or BigInteger } uc)
-                        return new ConstNode(Ops.Negate(ConstantToObject(uc.Value)));
+                        return new ConstNode(MapConstant(Ops.Negate(ConstantToObject(uc.Value))));
                     return new UnaryNode(u.Op, Expr(u.Operand));
                 case BoolOp bo:
                     return bo.Op == BoolOperator.And ? new AndNode(Exprs(bo.Values)) : new OrNode(Exprs(bo.Values));
@@ -427,7 +431,7 @@ internal sealed class CodeCompiler
                 case Slice sl: return new SliceNode(sl.Lower is null ? null : Expr(sl.Lower), sl.Upper is null ? null : Expr(sl.Upper), sl.Step is null ? null : Expr(sl.Step));
                 case AstTuple t:
                     if (t.Elts.Any(x => x is Starred)) return Starred(t.Elts, 't');
-                    if (t.Elts.All(x => x is Constant)) return new ConstNode(PyTuple.Create(t.Elts.Select(x => ConstantToObject(((Constant)x).Value)).ToArray()));
+                    if (t.Elts.All(x => x is Constant)) return new ConstNode(MapConstant(PyTuple.Create(t.Elts.Select(x => ConstantToObject(((Constant)x).Value)).ToArray())));
                     return new TupleNode(Exprs(t.Elts));
                 case AstList l:
                     if (l.Elts.Any(x => x is Starred)) return Starred(l.Elts, 'l');

@@ -19,25 +19,20 @@ public static class FunctionCalls
     }
 
     /// <summary>
-    /// The code a call runs. This is where guarded specializations (PEP 510) plug in: a function without
-    /// specializations pays one null check.
+    /// The code a call with specialization-free arguments runs: callers take their fast paths only when
+    /// <c>f.Specializations</c> is null (one null check); otherwise they go through <see cref="Invoke"/>, where
+    /// <see cref="SpecializationDispatch"/> checks the guards with the call's arguments.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static PyCode SelectCode(PyFunction f)
-    {
-        // === Specialization dispatch point ===
-        // When f.Specializations is set, check each specialization's guards (versioned dicts, O(1) in the common
-        // case) and return the code of the first one whose guards hold; fall back to f.Code.
-        if (f.Specializations is null) return f.Code;
-        return SpecializationDispatch.Select(f);
-    }
+    internal static PyCode? SelectCode(PyFunction f) => f.Specializations is null ? f.Code : null;
 
     internal static Frame NewFrame(PyFunction f, PyCode code) =>
         new(code, f.Globals, f.BuiltinsDict) { Function = f };
 
     public static PyObject Invoke(PyFunction f, PyObject[] args, string[]? kwNames)
     {
-        var code = SelectCode(f);
+        if (f.Specializations is not null) return SpecializationDispatch.Invoke(f, null, args, kwNames);
+        var code = f.Code;
         var frame = NewFrame(f, code);
         ArgBinder.Bind(f, code, frame.Locals, null, args, kwNames);
         return Run(f, frame);
@@ -45,7 +40,8 @@ public static class FunctionCalls
 
     public static PyObject InvokeWithSelf(PyFunction f, PyObject self, PyObject[] args, string[]? kwNames)
     {
-        var code = SelectCode(f);
+        if (f.Specializations is not null) return SpecializationDispatch.Invoke(f, self, args, kwNames);
+        var code = f.Code;
         var frame = NewFrame(f, code);
         ArgBinder.Bind(f, code, frame.Locals, self, args, kwNames);
         return Run(f, frame);
@@ -54,7 +50,7 @@ public static class FunctionCalls
     public static PyObject Invoke1(PyFunction f, PyObject a)
     {
         var code = SelectCode(f);
-        if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 1)
+        if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 1)
         {
             var frame = NewFrame(f, code);
             frame.Locals[0] = a;
@@ -66,7 +62,7 @@ public static class FunctionCalls
     public static PyObject Invoke2(PyFunction f, PyObject a, PyObject b)
     {
         var code = SelectCode(f);
-        if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 2)
+        if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 2)
         {
             var frame = NewFrame(f, code);
             frame.Locals[0] = a;

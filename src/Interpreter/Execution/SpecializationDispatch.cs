@@ -1,11 +1,44 @@
+using FatSharp.Interpreter.Modules.Fat;
+
 namespace FatSharp.Interpreter.Execution;
 
 /// <summary>
-/// Chooses among a function's specialized versions. Specializations are installed by the optimizer integration
-/// (PEP 510); until that exists a function with a non-null <see cref="PyFunction.Specializations"/> is an error.
+/// Calls a function that has specialized versions (PEP 510): its guards are checked with the call's arguments
+/// against the called function's own globals and builtins, and the first version whose guards all pass runs with
+/// the function's argument binding, defaults, closure and globals (a callable version is called instead).
 /// </summary>
 internal static class SpecializationDispatch
 {
-    public static PyCode Select(PyFunction f) =>
-        throw PyErr.NotImplementedError($"function specializations are not supported yet ({f.Qualname})");
+    public static PyObject Invoke(PyFunction f, PyObject? self, PyObject[] args, string[]? kwNames)
+    {
+        var list = f.Specializations!;
+        var guardArgs = args;
+        if (self is not null)
+        {
+            guardArgs = new PyObject[args.Length + 1];
+            guardArgs[0] = self;
+            Array.Copy(args, 0, guardArgs, 1, args.Length);
+        }
+        var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
+        PyObject? chosen;
+        try
+        {
+            chosen = list.Select(guardArgs, kwNames);
+        }
+        finally
+        {
+            FatGuardHost.RestoreNamespaces(saved);
+        }
+        // Every version was dropped: back to the one null check per call.
+        if (list.Count == 0 && ReferenceEquals(f.Specializations, list)) f.Specializations = null;
+        PyCode code;
+        if (chosen is null) code = f.Code;
+        else if (chosen is PyCode c) code = c;
+        else return Ops.Call(chosen, guardArgs, kwNames);
+        var frame = FunctionCalls.NewFrame(f, code);
+        if (self is null && kwNames is null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
+            Array.Copy(args, frame.Locals, args.Length);
+        else ArgBinder.Bind(f, code, frame.Locals, self, args, kwNames);
+        return FunctionCalls.Run(f, frame);
+    }
 }

@@ -10,6 +10,7 @@ public static class ModuleRegistry
     {
         ["math"] = MathModule.Create,
         ["time"] = TimeModule.Create,
+        ["fat"] = Fat.FatModule.Create,
     };
 
     public static IEnumerable<string> Names => Factories.Keys;

@@ -39,6 +39,12 @@ public sealed class PyCode : PyObject
     public int NLocals;
     public PyObject? Docstring;
 
+    /// <summary>
+    /// fat.replace_consts: each constant <c>c</c> of this body compiles to <c>ConstantMapping.get(c, c)</c> (a private
+    /// copy of the mapping). Null for ordinary code.
+    /// </summary>
+    internal PyDict? ConstantMapping;
+
     internal readonly Node? Ast;
     internal readonly Scope? Scope;
     private StmtNode? body;

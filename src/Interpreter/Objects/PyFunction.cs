@@ -21,7 +21,7 @@ public sealed class PyFunction : PyObject
     /// Guarded specialized versions of this function (PEP 510). Null when there are none, which is the only cost on
     /// the call path: see <see cref="Execution.FunctionCalls"/> where the check belongs.
     /// </summary>
-    public object? Specializations;
+    public FatSharp.Guards.SpecializationList<PyObject, PyObject>? Specializations;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, string qualname) : base(Builtins.Function)
     {

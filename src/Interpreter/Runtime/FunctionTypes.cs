@@ -16,6 +16,8 @@ public static class FunctionTypes
             if (code.FreeVars.Length != nfree)
                 throw PyErr.ValueError($"{fn.Name}() requires a code object with {nfree} free vars, not {code.FreeVars.Length}");
             fn.Code = code;
+            // PEP 510: new code drops every specialized version (they were made for the old one).
+            fn.Specializations = null;
         });
         TypeMethods.Getter(f, "__defaults__", s => ((PyFunction)s).Defaults is { } d ? new PyTuple(d) : PyNone.Value,
             (s, v) => ((PyFunction)s).Defaults = v is null or PyNone ? null : Ops.ToArray(v).ToArray());
