@@ -114,6 +114,12 @@ public static class Cli
                     return services.GetRequiredService<ProgramRunner>().Execute(options, stdout, stderr, stdin);
             }
         }
+        catch (FatSharp.Optimizer.OptimizerConfigException e)
+        {
+            // A bad -X fat=PRESET or --fat-config: the command line is wrong, nothing ran.
+            stderr.Write($"fatsharp: {e.Message}\n");
+            return 2;
+        }
         finally
         {
             (log as IDisposable)?.Dispose();

@@ -202,6 +202,8 @@ public sealed class CliOptions
             if (o.IncludeAttributes) throw new CliUsageException("--include-attributes needs --dump-ast");
             if (o.Batch) throw new CliUsageException("--batch needs --dump-ast or --unparse");
             if (o.FileLists.Count > 0) throw new CliUsageException("--files-from needs --dump-ast or --unparse");
+            if (o.OptimTag is not null and not ("opt" or "noopt"))
+                throw new CliUsageException($"unknown optimizer tag '{o.OptimTag}' for -o (known: opt, noopt)");
             if (o.Diff && !o.ShowOptimized) throw new CliUsageException("--diff needs --show-optimized");
             if (o.ShowOptimized && (o.ProgramArgs.Count == 0 || o.Command is not null || o.ModuleName is not null))
                 throw new CliUsageException("--show-optimized needs a FILE");

@@ -203,6 +203,18 @@ public sealed class RunProgramTests
         Assert.Equal(1, plain.ExitCode);
     }
 
+    [Theory]
+    [InlineData("-X", "fat=bogus", "fatsharp: unknown optimizer preset 'bogus' (known: all, default, none)\n")]
+    [InlineData("--fat-config", "/nonexistent/fat.json", "fatsharp: cannot read optimizer config '/nonexistent/fat.json'")]
+    public void Bad_optimizer_configuration_is_a_command_line_error(string option, string value, string expected)
+    {
+        var r = CliResult.Run(option, value, "-c", "print(1)");
+
+        Assert.StartsWith(expected, r.Stderr);
+        Assert.Equal("", r.Stdout);
+        Assert.Equal(2, r.ExitCode);
+    }
+
     [Fact]
     public void Uncaught_exception_prints_a_traceback_and_exits_1()
     {
