@@ -1,5 +1,7 @@
 using FatSharp.Cli.Commands;
 using FatSharp.Cli.Logging;
+using FatSharp.Cli.Optimization;
+using FatSharp.Cli.Running;
 using FatSharp.Cli.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,10 +87,10 @@ public static class Cli
 
     private static int Execute(CliOptions options, TextWriter stdout, TextWriter stderr, TextReader? stdin)
     {
-        var log = CliLogger.Create(options.Verbosity, stderr);
+        var log = CliLogger.Create(options.Verbosity, stderr, options.XOption("fat-log") is { Length: > 0 } file ? file : null);
         try
         {
-            using var services = Program.BuildServices(log);
+            using var services = Program.BuildServices(log, options);
             switch (options.Action)
             {
                 case CliAction.AstTools:
@@ -106,11 +108,17 @@ public static class Cli
                     return options.Batch
                         ? services.GetRequiredService<AstBatchCommand>().Execute(options, files, stdout)
                         : services.GetRequiredService<AstToolCommand>().Execute(options, files, stdout, stderr);
+                case CliAction.ShowOptimized:
+                    return services.GetRequiredService<ShowOptimizedCommand>().Execute(options, stdout, stderr);
                 default:
-                    throw new NotImplementedException(
-                        "running Python programs is not available yet: FatSharp.Interpreter is not implemented; " +
-                        "the developer tools --dump-ast and --unparse work (see fatsharp -h)");
+                    return services.GetRequiredService<ProgramRunner>().Execute(options, stdout, stderr, stdin);
             }
+        }
+        catch (FatSharp.Optimizer.OptimizerConfigException e)
+        {
+            // A bad -X fat=PRESET or --fat-config: the command line is wrong, nothing ran.
+            stderr.Write($"fatsharp: {e.Message}\n");
+            return 2;
         }
         finally
         {

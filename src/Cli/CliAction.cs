@@ -11,4 +11,6 @@ public enum CliAction
     AstTools,
     /// <summary>Run a Python program (the first non-option argument), like <c>python3 FILE ARGS</c>.</summary>
     RunProgram,
+    /// <summary>Print a file's module after the code transformers, as source (or a diff against the original).</summary>
+    ShowOptimized,
 }

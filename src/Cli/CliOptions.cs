@@ -2,8 +2,9 @@ namespace FatSharp.Cli;
 
 /// <summary>
 /// The parsed command line. Like python3, options come first and the first non-option argument is the program,
-/// with everything after it left to the program; the developer tools (<c>--dump-ast</c>, <c>--unparse</c>)
-/// instead take every non-option argument as a file to process.
+/// with everything after it left to the program (<c>-c CMD</c> and <c>-m MODULE</c> end the options the same
+/// way); the developer tools (<c>--dump-ast</c>, <c>--unparse</c>) instead take every non-option argument as a
+/// file to process.
 /// </summary>
 public sealed class CliOptions
 {
@@ -21,7 +22,7 @@ public sealed class CliOptions
     /// <summary><c>--batch</c>: one JSON object per line and per file instead of plain text.</summary>
     public bool Batch { get; private set; }
 
-    /// <summary>Number of <c>-v</c>: 1 logs debug messages to stderr, 2 or more everything.</summary>
+    /// <summary>Number of <c>-v</c>: 1 logs debug messages to stderr (each optimization), 2 or more everything.</summary>
     public int Verbosity { get; private set; }
 
     /// <summary>Files for the developer tools, in order (command line first, then <c>--files-from</c> lists).</summary>
@@ -33,12 +34,65 @@ public sealed class CliOptions
     /// <summary>With <see cref="CliAction.RunProgram"/>: the program and its arguments (<c>sys.argv</c>).</summary>
     public List<string> ProgramArgs { get; } = [];
 
+    /// <summary><c>-c CMD</c>: the program text.</summary>
+    public string? Command { get; private set; }
+
+    /// <summary><c>-m MODULE</c>: the module run as <c>__main__</c>.</summary>
+    public string? ModuleName { get; private set; }
+
+    /// <summary><c>-X name[=value]</c> in order: <c>sys._xoptions</c> (a name alone maps to True).</summary>
+    public List<KeyValuePair<string, string?>> XOptions { get; } = [];
+
+    /// <summary><c>-o TAG</c>: <c>noopt</c> runs no code transformer.</summary>
+    public string? OptimTag { get; private set; }
+
+    /// <summary>Number of <c>-O</c>: asserts removed and <c>__debug__</c> False from 1 on.</summary>
+    public int OptimizeLevel { get; private set; }
+
+    /// <summary><c>-i</c>: the interactive prompt even when standard input is not a terminal.</summary>
+    public bool Interactive { get; private set; }
+
+    /// <summary><c>-u</c>: unbuffered standard output.</summary>
+    public bool Unbuffered { get; private set; }
+
+    /// <summary><c>-E</c>: ignore PYTHON* environment variables (PYTHONPATH).</summary>
+    public bool IgnoreEnvironment { get; private set; }
+
+    /// <summary><c>-B</c>: do not write cached code (sys.dont_write_bytecode).</summary>
+    public bool DontWriteBytecode { get; private set; }
+
+    /// <summary><c>--fat-config FILE.json</c>: the FAT optimizer's configuration.</summary>
+    public string? FatConfig { get; private set; }
+
+    /// <summary><c>--show-optimized</c>: print the transformed module as source instead of running it.</summary>
+    public bool ShowOptimized { get; private set; }
+
+    /// <summary><c>--diff</c> (with <c>--show-optimized</c>): a unified diff against the original source.</summary>
+    public bool Diff { get; private set; }
+
+    /// <summary>The value of <c>-X name</c> (the last one wins), or null when absent; a bare name gives "".</summary>
+    public string? XOption(string name)
+    {
+        string? value = null;
+        foreach (var kv in XOptions)
+            if (kv.Key == name) value = kv.Value ?? "";
+        return value;
+    }
+
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
         var o = new CliOptions();
         var help = false;
         var version = false;
         var i = 0;
+        string NextArg(string option, ref int index)
+        {
+            if (++index >= args.Count)
+                throw new CliUsageException(option.StartsWith("--", StringComparison.Ordinal)
+                    ? $"option {option} requires an argument"
+                    : $"Argument expected for the {option} option");
+            return args[index];
+        }
         for (; i < args.Count; i++)
         {
             var a = args[i];
@@ -58,32 +112,72 @@ public sealed class CliOptions
             }
             switch (a)
             {
-                case "--dump-ast": o.DumpAst = true; break;
-                case "--unparse": o.Unparse = true; break;
-                case "--include-attributes": o.IncludeAttributes = true; break;
-                case "--batch": o.Batch = true; break;
-                case "--version" or "-V": version = true; break;
-                case "--help" or "-h" or "-?": help = true; break;
+                case "--dump-ast": o.DumpAst = true; continue;
+                case "--unparse": o.Unparse = true; continue;
+                case "--include-attributes": o.IncludeAttributes = true; continue;
+                case "--batch": o.Batch = true; continue;
+                case "--version": version = true; continue;
+                case "--help": help = true; continue;
+                case "--show-optimized": o.ShowOptimized = true; continue;
+                case "--diff": o.Diff = true; continue;
                 case "--files-from":
-                    if (++i >= args.Count) throw new CliUsageException("option --files-from requires an argument");
-                    o.FileLists.Add(args[i]);
-                    break;
-                default:
-                    if (a.StartsWith("--files-from=", StringComparison.Ordinal))
+                    o.FileLists.Add(NextArg(a, ref i));
+                    continue;
+                case "--fat-config":
+                    o.FatConfig = NextArg(a, ref i);
+                    continue;
+            }
+            if (a.StartsWith("--files-from=", StringComparison.Ordinal))
+            {
+                o.FileLists.Add(a["--files-from=".Length..]);
+                continue;
+            }
+            if (a.StartsWith("--fat-config=", StringComparison.Ordinal))
+            {
+                o.FatConfig = a["--fat-config=".Length..];
+                continue;
+            }
+            if (a.StartsWith("--", StringComparison.Ordinal)) throw new CliUsageException($"unknown option {a}");
+
+            // Short options, combinable as in python3 (-vv, -Bu, -c'print(1)', -Xfat).
+            var ended = false;
+            for (var j = 1; j < a.Length && !ended; j++)
+            {
+                var c = a[j];
+                switch (c)
+                {
+                    case 'v': o.Verbosity++; break;
+                    case 'O': o.OptimizeLevel++; break;
+                    case 'u': o.Unbuffered = true; break;
+                    case 'i': o.Interactive = true; break;
+                    case 'E': o.IgnoreEnvironment = true; break;
+                    case 'B': o.DontWriteBytecode = true; break;
+                    case 'V': version = true; break;
+                    case 'h' or '?': help = true; break;
+                    case 'c' or 'm' or 'X' or 'o':
                     {
-                        o.FileLists.Add(a["--files-from=".Length..]);
+                        var value = j + 1 < a.Length ? a[(j + 1)..] : NextArg("-" + c, ref i);
+                        ended = true;
+                        switch (c)
+                        {
+                            case 'c': o.Command = value; break;
+                            case 'm': o.ModuleName = value; break;
+                            case 'o': o.OptimTag = value; break;
+                            default:
+                                var eq = value.IndexOf('=');
+                                o.XOptions.Add(eq < 0 ? new(value, null) : new(value[..eq], value[(eq + 1)..]));
+                                break;
+                        }
+                        break;
                     }
-                    else if (a[1] == 'v' && a.AsSpan(1).IndexOfAnyExcept('v') < 0)
-                    {
-                        o.Verbosity += a.Length - 1;
-                    }
-                    else
-                    {
-                        throw new CliUsageException(a.StartsWith("--", StringComparison.Ordinal)
-                            ? $"unknown option {a}"
-                            : $"Unknown option: {a}");
-                    }
-                    break;
+                    default:
+                        throw new CliUsageException($"Unknown option: -{c}");
+                }
+            }
+            if (o.Command is not null || o.ModuleName is not null)
+            {
+                i++;
+                break; // like python3: what follows -c CMD / -m MOD is sys.argv[1:]
             }
         }
 
@@ -108,7 +202,12 @@ public sealed class CliOptions
             if (o.IncludeAttributes) throw new CliUsageException("--include-attributes needs --dump-ast");
             if (o.Batch) throw new CliUsageException("--batch needs --dump-ast or --unparse");
             if (o.FileLists.Count > 0) throw new CliUsageException("--files-from needs --dump-ast or --unparse");
-            o.Action = CliAction.RunProgram;
+            if (o.OptimTag is not null and not ("opt" or "noopt"))
+                throw new CliUsageException($"unknown optimizer tag '{o.OptimTag}' for -o (known: opt, noopt)");
+            if (o.Diff && !o.ShowOptimized) throw new CliUsageException("--diff needs --show-optimized");
+            if (o.ShowOptimized && (o.ProgramArgs.Count == 0 || o.Command is not null || o.ModuleName is not null))
+                throw new CliUsageException("--show-optimized needs a FILE");
+            o.Action = o.ShowOptimized ? CliAction.ShowOptimized : CliAction.RunProgram;
         }
         return o;
     }

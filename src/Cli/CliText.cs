@@ -12,10 +12,27 @@ public static class CliText
     public const string Help = """
         usage: fatsharp [option] ... [file] [arg] ...
         Options:
+        -c cmd                 program passed in as string (terminates option list)
+        -m mod                 run library module as a script (terminates option list)
+        -i                     interactive prompt even when stdin is not a terminal
         -h, --help             print this help message and exit
         -V, --version          print the FatSharp version and exit
-        -v                     log what FatSharp does to stderr (-vv: everything)
-        file                   program read from script file (arguments after it go to the program)
+        -v                     log what FatSharp does to stderr, each optimization and each function left as
+                               is with the reason (-vv: everything)
+        -O                     remove assert statements and make __debug__ False
+        -o noopt               run no code transformer (sys.implementation.optim_tag 'noopt')
+        -u                     unbuffered standard output
+        -E                     ignore PYTHON* environment variables (PYTHONPATH)
+        -B                     don't write cached code (sys.dont_write_bytecode)
+        -X opt                 set implementation-specific option (sys._xoptions):
+                                 -X fat            FAT optimizer first, 'default' preset (tag 'fat-opt')
+                                 -X fat=PRESET     with the preset 'all', 'default' or 'none'
+                                 -X fat-log=FILE   optimizer log as JSON lines (compact Serilog) in FILE
+        --fat-config FILE      FAT optimizer configuration (JSON; names its own preset)
+        --show-optimized FILE  print FILE's module after the code transformers, as source, without running it
+        --diff                 with --show-optimized: a unified diff against the original instead
+        file                   program read from script file (- or none: stdin; arguments after it go to
+                               the program)
 
         Developer tools (every non-option argument is then a FILE to process):
         --dump-ast FILE...     print ast.dump() of each file, one line per file, as CPython's ast module

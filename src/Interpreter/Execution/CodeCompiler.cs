@@ -98,6 +98,8 @@ internal sealed class CodeCompiler
         byte[] bytes => new PyBytes(bytes),
         PyEllipsis => PySingleton.Ellipsis,
         object[] tuple => PyTuple.Create(tuple.Select(ConstantToObject).ToArray()),
+        ConstantTuple t => PyTuple.Create(t.Items.Select(ConstantToObject).ToArray()),
+        ConstantFrozenSet fs => fs.Items.Aggregate(new PySet(Builtins.FrozenSet), (set, item) => { set.Add(ConstantToObject(item)); return set; }),
         PyObject o => o,
         _ => throw new InvalidOperationException("unexpected constant " + v.GetType()),
     };
