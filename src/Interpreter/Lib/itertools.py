@@ -599,25 +599,29 @@ class permutations(_Iterator):
         yield from walk(0)
 
 
+def _pool_and_r(name, args, kwargs):
+    """The (iterable, r) arguments of combinations() and combinations_with_replacement(), with their errors."""
+    if 'iterable' in kwargs:
+        args = (kwargs.pop('iterable'),) + args
+    if 'r' in kwargs:
+        args = args + (kwargs.pop('r'),)
+    if kwargs:
+        raise TypeError(f'{name}() got an unexpected keyword argument {next(iter(kwargs))!r}')
+    if len(args) < 1:
+        raise TypeError(f"{name}() missing required argument 'iterable' (pos 1)")
+    if len(args) < 2:
+        raise TypeError(f"{name}() missing required argument 'r' (pos 2)")
+    if len(args) > 2:
+        raise TypeError(f'{name}() takes at most 2 arguments ({len(args)} given)')
+    return tuple(args[0]), _check_r(name, args[1], True)
+
+
 class combinations(_Iterator):
     """Return successive r-length combinations of elements in the iterable."""
     __slots__ = ()
 
     def __init__(self, *args, **kwargs):
-        if 'iterable' in kwargs:
-            args = (kwargs.pop('iterable'),) + args
-        if 'r' in kwargs:
-            args = args + (kwargs.pop('r'),)
-        if kwargs:
-            raise TypeError(f'combinations() got an unexpected keyword argument {next(iter(kwargs))!r}')
-        if len(args) < 1:
-            raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
-        if len(args) < 2:
-            raise TypeError("combinations() missing required argument 'r' (pos 2)")
-        if len(args) > 2:
-            raise TypeError(f'combinations() takes at most 2 arguments ({len(args)} given)')
-        pool = tuple(args[0])
-        r = _check_r('combinations', args[1], True)
+        pool, r = _pool_and_r('combinations', args, kwargs)
         self._gen = self._run(pool, r)
 
     @staticmethod
@@ -644,20 +648,7 @@ class combinations_with_replacement(_Iterator):
     __slots__ = ()
 
     def __init__(self, *args, **kwargs):
-        if 'iterable' in kwargs:
-            args = (kwargs.pop('iterable'),) + args
-        if 'r' in kwargs:
-            args = args + (kwargs.pop('r'),)
-        if kwargs:
-            raise TypeError(f'combinations_with_replacement() got an unexpected keyword argument {next(iter(kwargs))!r}')
-        if len(args) < 1:
-            raise TypeError("combinations_with_replacement() missing required argument 'iterable' (pos 1)")
-        if len(args) < 2:
-            raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
-        if len(args) > 2:
-            raise TypeError(f'combinations_with_replacement() takes at most 2 arguments ({len(args)} given)')
-        pool = tuple(args[0])
-        r = _check_r('combinations_with_replacement', args[1], True)
+        pool, r = _pool_and_r('combinations_with_replacement', args, kwargs)
         self._gen = self._run(pool, r)
 
     @staticmethod
