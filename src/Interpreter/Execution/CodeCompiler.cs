@@ -18,6 +18,9 @@ internal sealed class CodeCompiler
     private readonly Dictionary<Node, Scope> scopes;
     private readonly bool rootUsesLocalsDict;
 
+    /// <summary>Whether module-level names of the compiled module go to a locals dict of their own.</summary>
+    internal bool RootUsesLocalsDict => rootUsesLocalsDict;
+
     private CodeCompiler(string filename, Dictionary<Node, Scope> scopes, bool rootUsesLocalsDict)
     {
         this.filename = filename;

@@ -583,7 +583,13 @@ public static class BuiltinFunctions
         locals ??= globals;
         var separate = !ReferenceEquals(locals, globals);
         PyCode code;
-        if (a[0] is PyCode c) code = c;
+        if (a[0] is PyCode c)
+        {
+            // compile() could not know that its module code would run with separate locals: build it again so.
+            code = separate && c.Ast is Mod module && c.Compiler is { RootUsesLocalsDict: false }
+                ? CodeCompiler.CompileModule(module, c.Filename, separateLocals: true)
+                : c;
+        }
         else
         {
             var src = a[0] is PyBytes b ? b.ToArray() : Encoding.UTF8.GetBytes(a[0] is PyStr s ? (mode == "eval" ? s.Value.TrimStart(' ', '\t') : s.Value)
