@@ -62,6 +62,11 @@ public static class FloatMethods
             var re = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("real");
             var im = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("imag");
             if (re is PyStr rs) return new PyComplex(ParseComplex(rs.Value));
+            if (re is not null && re.Type.IsHeapType && re.Type.Lookup("__complex__") is { } conv)
+            {
+                re = Ops.CallMethod(conv, re);
+                if (re is not PyComplex) throw PyErr.TypeError($"__complex__ returned non-complex (type {re.Type.Name})");
+            }
             Complex r = re is null ? Complex.Zero : Ops.TryComplex(re, out var rc) ? rc : new Complex(Ops.ToDouble(re), 0);
             Complex i = im is null ? Complex.Zero : Ops.TryComplex(im, out var ic) ? ic : new Complex(Ops.ToDouble(im), 0);
             return new PyComplex(r + i * Complex.ImaginaryOne);

@@ -33,7 +33,13 @@ public static partial class Ops
             }
         }
         var fa = ta.Lookup(CmpDunders[i]);
-        if (fa is not null and not PyMethodDescriptor)
+        if (op == CmpOperator.NotEq && fa is null or PyMethodDescriptor { Owner.Name: "object" } && ta.Lookup("__eq__") is PyFunction eqa)
+        {
+            // object.__ne__ inverts __eq__ and passes NotImplemented through, so the reflected side still gets its turn.
+            var r = CallMethod(eqa, a, b);
+            if (r is not PySingleton { Name: "NotImplemented" }) return Bool(!IsTrue(r));
+        }
+        else if (fa is not null and not PyMethodDescriptor)
         {
             var r = CallMethod(fa, a, b);
             if (r is not PySingleton { Name: "NotImplemented" }) return r;
@@ -46,7 +52,12 @@ public static partial class Ops
         if (!checkedReflected)
         {
             var fb = tb.Lookup(CmpDunders[Swapped[i]]);
-            if (fb is not null and not PyMethodDescriptor)
+            if (op == CmpOperator.NotEq && fb is null or PyMethodDescriptor { Owner.Name: "object" } && tb.Lookup("__eq__") is PyFunction eqb)
+            {
+                var r = CallMethod(eqb, b, a);
+                if (r is not PySingleton { Name: "NotImplemented" }) return Bool(!IsTrue(r));
+            }
+            else if (fb is not null and not PyMethodDescriptor)
             {
                 var r = CallMethod(fb, b, a);
                 if (r is not PySingleton { Name: "NotImplemented" }) return r;
@@ -56,12 +67,6 @@ public static partial class Ops
                 var r = NativeCompare(b, a, Swapped[i]);
                 if (r is not null) return r;
             }
-        }
-        // __ne__ defaults to the inverse of __eq__.
-        if (op == CmpOperator.NotEq && fa is PyMethodDescriptor or null && ta.Lookup("__eq__") is PyFunction eq)
-        {
-            var r = CallMethod(eq, a, b);
-            if (r is not PySingleton { Name: "NotImplemented" }) return Bool(!IsTrue(r));
         }
         return CompareFallback(a, b, i);
     }
