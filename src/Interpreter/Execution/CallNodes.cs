@@ -129,7 +129,7 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
                 if (v is PyTuple t) values.AddRange(t.Items);
                 else
                 {
-                    var it = Ops.GetIterOrNull(v) ?? throw PyErr.TypeError($"{CallableName(callee)} argument after * must be an iterable, not {v.Type.Name}");
+                    var it = Ops.GetIterOrNull(v) ?? throw PyErr.TypeError($"{QualifiedCallableName(callee)} argument after * must be an iterable, not {v.Type.Name}");
                     while (Ops.TryNext(it, out var x)) values.Add(x);
                 }
             }
@@ -142,7 +142,7 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
             var v = kwValues[i].Eval(f);
             if (kwNames[i] is { } n)
             {
-                if (names.Contains(n)) throw PyErr.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{n}'");
+                if (names.Contains(n)) throw PyErr.TypeError($"{QualifiedCallableName(callee)} got multiple values for keyword argument '{n}'");
                 names.Add(n);
                 values.Add(v);
                 continue;
@@ -151,7 +151,7 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
             {
                 foreach (var kv in d.Storage.Items())
                 {
-                    if (kv.Key is not PyStr ks) throw PyErr.TypeError($"{CallableName(callee)} keywords must be strings");
+                    if (kv.Key is not PyStr ks) throw PyErr.TypeError("keywords must be strings");
                     if (names.Contains(ks.Value)) throw PyErr.TypeError($"{QualifiedCallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
                     names.Add(ks.Value);
                     values.Add(kv.Value);
@@ -159,12 +159,12 @@ internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] sta
             }
             else
             {
-                var keysFn = Ops.GetAttrOrNull(v, "keys") ?? throw PyErr.TypeError($"{CallableName(callee)} argument after ** must be a mapping, not {v.Type.Name}");
+                var keysFn = Ops.GetAttrOrNull(v, "keys") ?? throw PyErr.TypeError($"{QualifiedCallableName(callee)} argument after ** must be a mapping, not {v.Type.Name}");
                 var it = Ops.GetIter(Ops.Call(keysFn, []));
                 while (Ops.TryNext(it, out var key))
                 {
-                    var ks = key as PyStr ?? throw PyErr.TypeError($"{CallableName(callee)} keywords must be strings");
-                    if (names.Contains(ks.Value)) throw PyErr.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
+                    var ks = key as PyStr ?? throw PyErr.TypeError("keywords must be strings");
+                    if (names.Contains(ks.Value)) throw PyErr.TypeError($"{QualifiedCallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
                     names.Add(ks.Value);
                     values.Add(Ops.GetItem(v, key));
                 }

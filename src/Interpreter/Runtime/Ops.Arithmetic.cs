@@ -511,7 +511,7 @@ public static partial class Ops
         var m = a.Type.Lookup(name);
         if (m is not null and not PyMethodDescriptor) return CallMethod(m, a);
         if (a is PyInt i) return symbol switch { "-" => PyInt.FromBig(-i.Big), "~" => PyInt.FromBig(-i.Big - 1), _ => PyInt.FromBig(i.Big) };
-        if (a is PyFloat f) return symbol == "-" ? new PyFloat(-f.Value) : new PyFloat(f.Value);
+        if (a is PyFloat f && symbol != "~") return symbol == "-" ? new PyFloat(-f.Value) : new PyFloat(f.Value);
         throw PyErr.TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
     }
 

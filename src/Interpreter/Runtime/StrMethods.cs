@@ -272,7 +272,7 @@ public static class StrMethods
     {
         var sb = new StringBuilder();
         var i = 0;
-        var it = Ops.GetIter(iterable);
+        var it = Ops.GetIterOrNull(iterable) ?? throw PyErr.TypeError("can only join an iterable");
         while (Ops.TryNext(it, out var x))
         {
             if (x is not PyStr xs) throw PyErr.TypeError($"sequence item {i}: expected str instance, {x.Type.Name} found");
