@@ -34,7 +34,7 @@ public static class ArgParse
         for (var i = 0; i < kwNames.Length; i++)
         {
             if (Array.IndexOf(allowed, kwNames[i]) < 0)
-                throw PyErr.TypeError($"{fname}() got an unexpected keyword argument '{kwNames[i]}'");
+                throw PyErr.TypeError($"'{kwNames[i]}' is an invalid keyword argument for {fname}()");
             d[kwNames[i]] = args[np + i];
         }
         return d;

@@ -146,7 +146,7 @@ public static class BuiltinFunctions
         });
         Def(d, "sorted", (_, a, k) =>
         {
-            var kw = ArgParse.Keywords("sorted", a, k, "key", "reverse");
+            var kw = ArgParse.Keywords("sort", a, k, "key", "reverse");
             var pos = ArgParse.PositionalOnly(a, k);
             if (pos.Length != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {pos.Length}");
             var list = new PyList(Ops.ToArray(pos[0]).ToArray());

@@ -56,6 +56,7 @@ public static class DictMethods
         });
         TypeMethods.ClassMethod(t, "fromkeys", (s, a, k) =>
         {
+            if (k is { Length: > 0 }) throw PyErr.TypeError("dict.fromkeys() takes no keyword arguments");
             var cls = (PyType)s!;
             var d = (PyDict)Ops.Call(cls, []);
             var v = a.Length > 1 ? a[1] : PyNone.Value;
