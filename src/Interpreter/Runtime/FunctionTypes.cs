@@ -96,6 +96,7 @@ public static class FunctionTypes
         TypeMethods.Getter(Builtins.StaticMethod, "__wrapped__", s => ((PyStaticMethod)s).Callable);
         TypeMethods.Getter(Builtins.ClassMethod, "__wrapped__", s => ((PyClassMethod)s).Callable);
         TypeMethods.Method(Builtins.StaticMethod, "__get__", (s, a, k) => ((PyStaticMethod)s!).Callable);
+        TypeMethods.Method(Builtins.StaticMethod, "__call__", (s, a, k) => Ops.Call(((PyStaticMethod)s!).Callable, a, k));
         TypeMethods.Method(Builtins.ClassMethod, "__get__", (s, a, k) =>
             new PyBoundMethod(((PyClassMethod)s!).Callable, a.Length > 1 && a[1] is not PyNone ? a[1] : a[0].Type));
 
