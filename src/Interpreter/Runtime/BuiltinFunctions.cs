@@ -519,6 +519,9 @@ public static class BuiltinFunctions
 
     public static PyObject Dir(PyObject o)
     {
+        // A class-defined __dir__ supplies the names; dir() sorts whatever iterable it returns.
+        if (o.Type.IsHeapType && o.Type.Lookup("__dir__") is { } custom and not PyMethodDescriptor)
+            return ListMethods.Sorted(Ops.ToList(Ops.CallMethod(custom, o)));
         var names = new SortedSet<string>(StringComparer.Ordinal);
         if (o.Dict is { } d)
             foreach (var kv in d.Storage.Items())
