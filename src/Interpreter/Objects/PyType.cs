@@ -135,6 +135,9 @@ public sealed class PyType : PyObject
             Array.Copy(Bases[0].Mro, 0, m, 1, Bases[0].Mro.Length);
             return m;
         }
+        for (var i = 1; i < Bases.Length; i++)
+            for (var j = 0; j < i; j++)
+                if (ReferenceEquals(Bases[i], Bases[j])) throw PyErr.TypeError($"duplicate base class {Bases[i].Name}");
         // C3 linearization.
         var seqs = new List<List<PyType>>();
         foreach (var b in Bases) seqs.Add([.. b.Mro]);
@@ -156,7 +159,8 @@ public sealed class PyType : PyObject
             }
             if (cand is null)
             {
-                var names = string.Join(", ", Bases.Select(b => b.Name));
+                // CPython names the distinct heads that are blocked, in merge order.
+                var names = string.Join(", ", seqs.Select(s => s[0]).Distinct().Select(b => b.Name));
                 throw PyErr.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(cand);
