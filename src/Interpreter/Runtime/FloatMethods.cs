@@ -61,7 +61,11 @@ public static class FloatMethods
             var pos = ArgParse.PositionalOnly(a, k);
             var re = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("real");
             var im = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("imag");
-            if (re is PyStr rs) return new PyComplex(ParseComplex(rs.Value));
+            if (re is PyStr rs)
+            {
+                if (im is not null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
+                return new PyComplex(ParseComplex(rs.Value));
+            }
             Complex r = re is null ? Complex.Zero : Ops.TryComplex(re, out var rc) ? rc : new Complex(Ops.ToDouble(re), 0);
             Complex i = im is null ? Complex.Zero : Ops.TryComplex(im, out var ic) ? ic : new Complex(Ops.ToDouble(im), 0);
             return new PyComplex(r + i * Complex.ImaginaryOne);
@@ -72,6 +76,18 @@ public static class FloatMethods
     }
 
     private static Complex ParseComplex(string s)
+    {
+        try
+        {
+            return ParseComplexParts(s);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(Builtins.ValueError))
+        {
+            throw PyErr.ValueError("complex() arg is a malformed string");
+        }
+    }
+
+    private static Complex ParseComplexParts(string s)
     {
         s = s.Trim().Replace(" ", "");
         if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1];
