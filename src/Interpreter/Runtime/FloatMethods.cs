@@ -66,9 +66,16 @@ public static class FloatMethods
                 if (im is not null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
                 return new PyComplex(ParseComplex(rs.Value));
             }
+            var reIsComplex = re is not null and not PyFloat and not PyInt && Ops.TryComplex(re, out _);
+            var imIsComplex = im is not null and not PyFloat and not PyInt && Ops.TryComplex(im, out _);
             Complex r = re is null ? Complex.Zero : Ops.TryComplex(re, out var rc) ? rc : new Complex(Ops.ToDouble(re), 0);
             Complex i = im is null ? Complex.Zero : Ops.TryComplex(im, out var ic) ? ic : new Complex(Ops.ToDouble(im), 0);
-            return new PyComplex(r + i * Complex.ImaginaryOne);
+            // Combine part by part (not r + i*1j) so signed zeros and infinities survive, as CPython does.
+            var real = r.Real;
+            var imag = im is null ? r.Imaginary : i.Real;
+            if (imIsComplex) real -= i.Imaginary;
+            if (reIsComplex && im is not null) imag += r.Imaginary;
+            return new PyComplex(new Complex(real, imag));
         };
         TypeMethods.Getter(c, "real", s => new PyFloat(((PyComplex)s).Value.Real));
         TypeMethods.Getter(c, "imag", s => new PyFloat(((PyComplex)s).Value.Imaginary));
@@ -89,8 +96,9 @@ public static class FloatMethods
 
     private static Complex ParseComplexParts(string s)
     {
-        s = s.Trim().Replace(" ", "");
-        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1];
+        s = s.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        if (s.Any(char.IsWhiteSpace)) throw PyErr.ValueError("complex() arg is a malformed string");
         if (s.EndsWith('j') || s.EndsWith('J'))
         {
             var body = s[..^1];
