@@ -250,41 +250,44 @@ class partialmethod:
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class KeyWrapper:
+    """Key object built by cmp_to_key; one shared type, so keys from different cmp_to_key calls compare."""
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, _key_obj(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, _key_obj(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, _key_obj(other)) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, _key_obj(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, _key_obj(other)) >= 0
+
+    __hash__ = None
+
+
+def _key_obj(other):
+    if not isinstance(other, KeyWrapper):
+        raise TypeError('other argument must be K instance')
+    return other.obj
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-
-    class K:
-        __slots__ = ('obj',)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, _key_obj(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, _key_obj(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, _key_obj(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, _key_obj(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, _key_obj(other)) >= 0
-
-        __hash__ = None
-
-    def _key_obj(other):
-        if not isinstance(other, K):
-            raise TypeError('other argument must be K instance')
-        return other.obj
-
-    K.__name__ = 'KeyWrapper'
-    K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
-    return K
+    return KeyWrapper(mycmp, None)
 
 
 # ---------------------------------------------------------------- total_ordering

@@ -9,7 +9,7 @@ public static class Builtins
     public static readonly PyType Range, Slice, NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor;
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
-    public static readonly PyType Iterator, ListIterator, TupleIterator, RangeIterator, StrIterator, Generator;
+    public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
     public static readonly PyType DictKeys, DictValues, DictItems, DictKeyIterator, DictValueIterator, DictItemIterator;
     public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy;
     public static readonly Dictionary<string, PyType> Exceptions = [];
@@ -124,6 +124,7 @@ public static class Builtins
         Super = T("super");
         Iterator = T("iterator");
         ListIterator = T("list_iterator");
+        ListReverseIterator = T("list_reverseiterator");
         TupleIterator = T("tuple_iterator");
         RangeIterator = T("range_iterator");
         StrIterator = T("str_ascii_iterator");

@@ -117,7 +117,11 @@ public static class BuiltinFunctions
         Def(d, "iter", (_, a, k) =>
         {
             ArgParse.Exact("iter", a, k, 1, 2);
-            if (a.Length == 2) return new PyEnumeratorIterator(Builtins.CallableIterator, CallableIter(a[0], a[1]));
+            if (a.Length == 2)
+            {
+                if (!IsCallable(a[0])) throw PyErr.TypeError("iter(v, w): v must be callable");
+                return new PyEnumeratorIterator(Builtins.CallableIterator, CallableIter(a[0], a[1]));
+            }
             return Ops.GetIter(a[0]);
         }, f1: (_, x) => Ops.GetIter(x));
         Def(d, "next", (_, a, k) =>
@@ -369,6 +373,10 @@ public static class BuiltinFunctions
 
     private static PyObject MinMax(PyObject[] a, string[]? k, string name, CmpOperator op)
     {
+        if (k is not null)
+            foreach (var kn in k)
+                if (kn != "key" && kn != "default")
+                    throw PyErr.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
         var kw = ArgParse.Keywords(name, a, k, "key", "default");
         var pos = ArgParse.PositionalOnly(a, k);
         var key = kw.GetValueOrDefault("key");

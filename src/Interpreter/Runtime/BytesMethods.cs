@@ -28,6 +28,13 @@ public static class BytesMethods
                     data = new byte[n.Value];
                 }
                 else if (src is PyBytes b) data = b.ToArray();
+                else if (src.Type.Lookup("__index__") is not null)
+                {
+                    // Objects with __index__ are a size, like an int.
+                    var count = Ops.IndexToLong(src);
+                    if (count < 0) throw PyErr.ValueError("negative count");
+                    data = new byte[count];
+                }
                 else
                 {
                     data = Ops.ToList(src).Select(x =>

@@ -117,7 +117,9 @@ public static class DictMethods
                 var i = 0;
                 while (Ops.TryNext(it, out var pair))
                 {
-                    var items = Ops.ToArray(pair);
+                    var items = pair is PyTuple or PyList
+                        ? Ops.ToArray(pair)
+                        : Ops.ToArray(Ops.GetIterOrNull(pair) ?? throw PyErr.TypeError($"cannot convert dictionary update sequence element #{i} to a sequence"));
                     if (items.Length != 2)
                         throw PyErr.ValueError($"dictionary update sequence element #{i} has length {items.Length}; 2 is required");
                     d.Storage.Set(items[0], items[1]);

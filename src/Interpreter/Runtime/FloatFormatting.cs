@@ -164,6 +164,8 @@ public static class FloatFormatting
     {
         if (!double.IsFinite(v) || v == 0) return v;
         if (ndigits > 22) return v;
+        // 10**-ndigits overflows a double; every finite value rounds to a signed zero.
+        if (ndigits < -308) return Math.CopySign(0.0, v);
         if (ndigits >= 0)
         {
             var s = FormatFixed(v, ndigits);

@@ -61,15 +61,26 @@ public static class FloatMethods
             var pos = ArgParse.PositionalOnly(a, k);
             var re = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("real");
             var im = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("imag");
-            if (re is PyStr rs) return new PyComplex(ParseComplex(rs.Value));
+            if (re is PyStr rs)
+            {
+                if (im is not null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
+                return new PyComplex(ParseComplex(rs.Value));
+            }
             if (re is not null && re.Type.IsHeapType && re.Type.Lookup("__complex__") is { } conv)
             {
                 re = Ops.CallMethod(conv, re);
                 if (re is not PyComplex) throw PyErr.TypeError($"__complex__ returned non-complex (type {re.Type.Name})");
             }
+            var reIsComplex = re is not null and not PyFloat and not PyInt && Ops.TryComplex(re, out _);
+            var imIsComplex = im is not null and not PyFloat and not PyInt && Ops.TryComplex(im, out _);
             Complex r = re is null ? Complex.Zero : Ops.TryComplex(re, out var rc) ? rc : new Complex(Ops.ToDouble(re), 0);
             Complex i = im is null ? Complex.Zero : Ops.TryComplex(im, out var ic) ? ic : new Complex(Ops.ToDouble(im), 0);
-            return new PyComplex(r + i * Complex.ImaginaryOne);
+            // Combine part by part (not r + i*1j) so signed zeros and infinities survive, as CPython does.
+            var real = r.Real;
+            var imag = im is null ? r.Imaginary : i.Real;
+            if (imIsComplex) real -= i.Imaginary;
+            if (reIsComplex && im is not null) imag += r.Imaginary;
+            return new PyComplex(new Complex(real, imag));
         };
         TypeMethods.Getter(c, "real", s => new PyFloat(((PyComplex)s).Value.Real));
         TypeMethods.Getter(c, "imag", s => new PyFloat(((PyComplex)s).Value.Imaginary));
@@ -78,8 +89,21 @@ public static class FloatMethods
 
     private static Complex ParseComplex(string s)
     {
-        s = s.Trim().Replace(" ", "");
-        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1];
+        try
+        {
+            return ParseComplexParts(s);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(Builtins.ValueError))
+        {
+            throw PyErr.ValueError("complex() arg is a malformed string");
+        }
+    }
+
+    private static Complex ParseComplexParts(string s)
+    {
+        s = s.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        if (s.Any(char.IsWhiteSpace)) throw PyErr.ValueError("complex() arg is a malformed string");
         if (s.EndsWith('j') || s.EndsWith('J'))
         {
             var body = s[..^1];

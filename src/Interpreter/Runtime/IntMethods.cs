@@ -127,6 +127,7 @@ public static class IntMethods
     {
         var s = text.Trim();
         var orig = text;
+        var givenBase = b; // error messages name the base the caller passed, not the one a prefix selected
         var neg = false;
         if (s.StartsWith('+') || s.StartsWith('-'))
         {
@@ -146,7 +147,7 @@ public static class IntMethods
             }
             if (s.StartsWith('_')) s = s[1..];
         }
-        if (s.Length == 0 || s.StartsWith('_') || s.EndsWith('_') || s.Contains("__")) throw Invalid(orig, b);
+        if (s.Length == 0 || s.StartsWith('_') || s.EndsWith('_') || s.Contains("__")) throw Invalid(orig, givenBase);
         BigInteger v = 0;
         long small = 0;
         var useSmall = true;
@@ -158,8 +159,8 @@ public static class IntMethods
             else if (ch >= 'a' && ch <= 'z') d = ch - 'a' + 10;
             else if (ch >= 'A' && ch <= 'Z') d = ch - 'A' + 10;
             else if (char.IsDigit(ch)) d = (int)char.GetNumericValue(ch);
-            else throw Invalid(orig, b);
-            if (d >= b) throw Invalid(orig, b);
+            else throw Invalid(orig, givenBase);
+            if (d >= b) throw Invalid(orig, givenBase);
             if (useSmall && small < (long.MaxValue - 36) / 36) small = small * b + d;
             else
             {

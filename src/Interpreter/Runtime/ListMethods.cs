@@ -23,6 +23,11 @@ public static class ListMethods
             ((PyList)s).Append(x);
             return PyNone.Value;
         });
+        TypeMethods.Method1(t, "__iadd__", (s, x) =>
+        {
+            Extend((PyList)s, x);
+            return s;
+        });
         TypeMethods.Method1(t, "extend", (s, x) =>
         {
             Extend((PyList)s, x);
@@ -127,7 +132,7 @@ public static class ListMethods
 
     private static PyList AsPlain(PyList l) => ReferenceEquals(l.Type, Builtins.List) ? l : new PyList(l.ToArray());
 
-    private static int Norm(long i, int count)
+    internal static int Norm(long i, int count)
     {
         if (i < 0) i = Math.Max(0, i + count);
         return (int)Math.Min(i, count);

@@ -282,7 +282,7 @@ public static partial class Ops
                         return PyInt.FromLong(q);
                     }
                 case Operator.Mod:
-                    if (y == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                    if (y == 0) throw PyErr.ZeroDivisionError("integer modulo by zero");
                     if (y == -1) return PyInt.Zero;
                     {
                         var m = x % y;
@@ -325,7 +325,7 @@ public static partial class Ops
             }
             case Operator.Mod:
             {
-                if (by.IsZero) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                if (by.IsZero) throw PyErr.ZeroDivisionError("integer modulo by zero");
                 var rem = BigInteger.Remainder(bx, by);
                 if (!rem.IsZero && (rem.Sign < 0) != (by.Sign < 0)) rem += by;
                 return PyInt.FromBig(rem);

@@ -295,6 +295,14 @@ public static partial class Ops
                 return h == -1 ? -2 : h;
             }
             case PyTuple t: return TupleHash(t);
+            case PyRange r:
+            {
+                // Equal ranges (same element sequence) must hash alike: hash (len, start, step), dropping what doesn't matter.
+                var n = r.Length;
+                PyObject first = n == 0 ? PyNone.Value : PyInt.FromLong(r.Start);
+                PyObject step = n <= 1 ? PyNone.Value : PyInt.FromLong(r.Step);
+                return TupleHash(PyTuple.Create([PyInt.FromLong(n), first, step]));
+            }
             case PyBytes b when !b.IsMutable:
             {
                 var h = new HashCode();

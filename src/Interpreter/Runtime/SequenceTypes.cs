@@ -10,13 +10,18 @@ public static class SequenceTypes
         tt.NewImpl = (cls, a, k) =>
         {
             ArgParse.Exact("tuple", a, k, 0, 1);
+            // An exact tuple is immutable, so tuple(t) returns t itself, as CPython does.
+            if (a.Length == 1 && ReferenceEquals(cls, Builtins.Tuple) && ReferenceEquals(a[0].Type, Builtins.Tuple)) return a[0];
             var items = a.Length == 0 ? [] : a[0] is PyTuple t0 && !t0.Type.IsHeapType && ReferenceEquals(cls, Builtins.Tuple) ? t0.Items : Ops.ToArray(a[0]).ToArray();
             return ReferenceEquals(cls, Builtins.Tuple) ? PyTuple.Create(items) : new PyTuple(items, cls);
         };
         TypeMethods.Method(tt, "index", (s, a, k) =>
         {
+            ArgParse.Exact("index", a, k, 1, 3);
             var t = (PyTuple)s!;
-            for (var i = 0; i < t.Items.Length; i++)
+            var start = a.Length > 1 ? ListMethods.Norm(Ops.IndexToLongClamped(a[1]), t.Items.Length) : 0;
+            var end = a.Length > 2 ? ListMethods.Norm(Ops.IndexToLongClamped(a[2]), t.Items.Length) : t.Items.Length;
+            for (var i = start; i < Math.Min(end, t.Items.Length); i++)
                 if (Ops.EqBool(t.Items[i], a[0])) return PyInt.FromLong(i);
             throw PyErr.ValueError("tuple.index(x): x not in tuple");
         });
@@ -101,7 +106,7 @@ public static class SequenceTypes
             if (o.Type.IsHeapType && o.Type.Lookup("__reversed__") is { } rm and not PyMethodDescriptor) return Ops.CallMethod(rm, o);
             return o switch
             {
-                PyList l => new PyEnumeratorIterator(Builtins.Reversed, ReverseList(l)),
+                PyList l => new PyEnumeratorIterator(Builtins.ListReverseIterator, ReverseList(l)),
                 PyRange r => new PySequenceIterator(new PyRange(r.Start + (r.Length - 1) * r.Step, r.Start - r.Step, -r.Step)),
                 PyDict d => new PyEnumeratorIterator(Builtins.Reversed, ((IEnumerable<PyObject>)d.Storage.Items().Select(kv => kv.Key).Reverse().ToList()).GetEnumerator()),
                 DictView v => new PyEnumeratorIterator(Builtins.Reversed, ((IEnumerable<PyObject>)Ops.ToList(v).AsEnumerable().Reverse().ToList()).GetEnumerator()),
@@ -110,7 +115,7 @@ public static class SequenceTypes
                 _ => throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible"),
             };
         };
-        foreach (var it in new[] { Builtins.Enumerate, Builtins.Zip, Builtins.Map, Builtins.Filter, Builtins.Reversed, Builtins.Iterator, Builtins.ListIterator, Builtins.TupleIterator,
+        foreach (var it in new[] { Builtins.Enumerate, Builtins.Zip, Builtins.Map, Builtins.Filter, Builtins.Reversed, Builtins.Iterator, Builtins.ListIterator, Builtins.ListReverseIterator, Builtins.TupleIterator,
                      Builtins.RangeIterator, Builtins.StrIterator, Builtins.DictKeyIterator, Builtins.DictValueIterator, Builtins.DictItemIterator, Builtins.SetIterator, Builtins.CallableIterator, Builtins.Generator })
         {
             TypeMethods.Method0(it, "__iter__", s => s);
