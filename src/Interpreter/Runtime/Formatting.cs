@@ -181,11 +181,10 @@ public static class Formatting
                 body = FloatFormatting.FormatFixed(a * 100, prec < 0 ? 6 : prec) + "%";
                 break;
             case '\0' or 'n':
-                if (prec < 0) body = FatSharp.Ast.PyRepr.Float(a);
+                if (prec < 0 && sp.Type == '\0') body = FatSharp.Ast.PyRepr.Float(a);
                 else
                 {
-                    body = FloatFormatting.FormatGeneral(a, prec, sp.Alternate);
-                    if (double.IsFinite(a) && !body.Contains('.') && !body.Contains('e')) body += ".0";
+                    body = FloatFormatting.FormatGeneral(a, prec < 0 ? 6 : prec, sp.Alternate, addDotZero: sp.Type == '\0');
                 }
                 break;
             default: throw PyErr.ValueError($"Unknown format code '{sp.Type}' for object of type 'float'");
