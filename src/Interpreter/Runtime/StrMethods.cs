@@ -77,7 +77,8 @@ public static class StrMethods
             var ps = (PyStr)s!;
             var (start, end) = Range(ps, a, 1);
             var sub = Arg(a[0], "count");
-            var hay = ps.Substring(start, Math.Max(start, end));
+            if (start > end) return PyInt.FromLong(0);
+            var hay = ps.Substring(start, end);
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(hay).Length + 1);
             var n = 0;
             var i = 0;
@@ -414,14 +415,15 @@ public static class StrMethods
     private static (int, int) Range(PyStr s, PyObject[] a, int from)
     {
         var len = s.Length;
-        int Clamp(PyObject o)
+        // A start past the end stays past it (len + 1) so that even an empty needle is not found there.
+        int Clamp(PyObject o, int max)
         {
             var v = Ops.IndexToLongClamped(o);
             if (v < 0) v = Math.Max(0, v + len);
-            return (int)Math.Min(v, len);
+            return (int)Math.Min(v, max);
         }
-        var start = a.Length > from && a[from] is not PyNone ? Clamp(a[from]) : 0;
-        var end = a.Length > from + 1 && a[from + 1] is not PyNone ? Clamp(a[from + 1]) : len;
+        var start = a.Length > from && a[from] is not PyNone ? Clamp(a[from], len + 1) : 0;
+        var end = a.Length > from + 1 && a[from + 1] is not PyNone ? Clamp(a[from + 1], len) : len;
         return (start, end);
     }
 
