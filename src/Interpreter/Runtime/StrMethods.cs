@@ -94,11 +94,11 @@ public static class StrMethods
         TypeMethods.Method(t, "format", (s, a, k) => new PyStr(StrFormat.Format(S(s!), a, k)));
         TypeMethods.Method(t, "format_map", (s, a, k) => new PyStr(StrFormat.FormatMap(S(s!), a[0])));
         TypeMethods.Method(t, "__format__", (s, a, k) => new PyStr(Formatting.Format(s!, ArgParse.Str(a[0], "__format__"))));
-        TypeMethods.Method0(t, "isdigit", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsDigit)));
+        TypeMethods.Method0(t, "isdigit", s => Ops.Bool(S(s).Length > 0 && S(s).All(c => CharUnicodeInfo.GetDigitValue(c) >= 0)));
         TypeMethods.Method0(t, "isdecimal", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsDigit)));
         TypeMethods.Method0(t, "isnumeric", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsNumber)));
         TypeMethods.Method0(t, "isalpha", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsLetter)));
-        TypeMethods.Method0(t, "isalnum", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsLetterOrDigit)));
+        TypeMethods.Method0(t, "isalnum", s => Ops.Bool(S(s).Length > 0 && S(s).All(c => char.IsLetter(c) || char.IsNumber(c))));
         TypeMethods.Method0(t, "isspace", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsWhiteSpace)));
         TypeMethods.Method0(t, "isascii", s => Ops.Bool(S(s).All(c => c < 128)));
         TypeMethods.Method0(t, "isupper", s => Ops.Bool(S(s).Any(char.IsUpper) && !S(s).Any(char.IsLower)));
