@@ -27,6 +27,21 @@ public sealed class PySequenceIterator : PyIterator
         _ => Builtins.Iterator,
     };
 
+    /// <summary>Items still to come (iterator.__length_hint__); 0 once exhausted.</summary>
+    public long RemainingHint()
+    {
+        long left = seq switch
+        {
+            PyList l => index >= l.Count ? 0 : l.Count - index,
+            PyTuple t => t.Items.Length - index,
+            PyRange => step > 0 ? (index < stop ? (stop - index + step - 1) / step : 0) : (index > stop ? (index - stop - step - 1) / -step : 0),
+            PyStr s => s.Length - index,
+            PyBytes b => b.Count - index,
+            _ => 0,
+        };
+        return Math.Max(0, left);
+    }
+
     public override bool TryNext(out PyObject item)
     {
         switch (seq)

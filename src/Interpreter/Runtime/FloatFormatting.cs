@@ -124,8 +124,9 @@ public static class FloatFormatting
         return sb.ToString();
     }
 
-    /// <summary>'%.{precision}g' (alternate keeps trailing zeros).</summary>
-    public static string FormatGeneral(double v, int precision, bool alternate = false, bool upper = false)
+    /// <summary>'%.{precision}g' (alternate keeps trailing zeros). With addDotZero (format spec without a type)
+    /// integral fixed results get ".0" and the switch to exponent notation happens one digit earlier.</summary>
+    public static string FormatGeneral(double v, int precision, bool alternate = false, bool upper = false, bool addDotZero = false)
     {
         if (!double.IsFinite(v)) return upper ? NonFinite(v).ToUpperInvariant() : NonFinite(v);
         if (precision == 0) precision = 1;
@@ -138,10 +139,11 @@ public static class FloatFormatting
             exp = p - 1;
         }
         string s;
-        if (exp >= -4 && exp < precision)
+        if (exp >= -4 && exp < (addDotZero ? precision - 1 : precision))
         {
             s = FormatFixed(v, precision - 1 - exp);
             if (!alternate && s.Contains('.')) s = s.TrimEnd('0').TrimEnd('.');
+            if (addDotZero && !s.Contains('.')) s += ".0";
         }
         else
         {
@@ -153,6 +155,11 @@ public static class FloatFormatting
                 if (mant.Contains('.')) mant = mant.TrimEnd('0').TrimEnd('.');
                 s = mant + s[e..];
             }
+        }
+        if (alternate && !s.Contains('.'))
+        {
+            var cut = s.IndexOfAny(['e', 'E']);
+            s = cut < 0 ? s + "." : s[..cut] + "." + s[cut..];
         }
         return s;
     }

@@ -27,20 +27,21 @@ public static class Formatting
         {
             case PyInt i when !i.IsBool || spec.Length > 0:
                 if (spec.Length == 0) return Ops.Str(v);
-                return FormatInt(i, Parse(spec));
+                return FormatInt(i, Parse(spec, v, 'd'));
             case PyFloat f:
                 if (spec.Length == 0) return Ops.Str(v);
-                return FormatFloat(f.Value, Parse(spec));
+                return FormatFloat(f.Value, Parse(spec, v, '\0'));
             case PyStr s:
                 if (spec.Length == 0) return s.Value;
-                return FormatStr(s, Parse(spec));
+                return FormatStr(s, Parse(spec, v, 's'));
         }
         if (spec.Length > 0)
             throw PyErr.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
         return Ops.Str(v);
     }
 
-    private static Spec Parse(string s)
+    /// <summary>Parses a standard format spec; defaultType is the type the value's __format__ assumes when none is given.</summary>
+    private static Spec Parse(string s, PyObject value, char defaultType)
     {
         var sp = new Spec();
         var i = 0;
@@ -84,7 +85,13 @@ public static class Formatting
             sp.Precision = int.Parse(s[start..i], CultureInfo.InvariantCulture);
         }
         if (i < s.Length) sp.Type = s[i++];
-        if (i < s.Length) throw PyErr.ValueError("Invalid format specifier");
+        if (i < s.Length) throw PyErr.ValueError($"Invalid format specifier '{s}' for object of type '{value.Type.Name}'");
+        if (sp.Grouping != 0)
+        {
+            var t = sp.Type != 0 ? sp.Type : defaultType;
+            var allowed = t is 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or '\0' || (sp.Grouping == '_' && t is 'b' or 'o' or 'x' or 'X');
+            if (!allowed) throw PyErr.ValueError($"Cannot specify '{sp.Grouping}' with '{t}'.");
+        }
         if (sp.ZeroPad && sp.Align == 0)
         {
             sp.Fill = '0';
@@ -181,11 +188,10 @@ public static class Formatting
                 body = FloatFormatting.FormatFixed(a * 100, prec < 0 ? 6 : prec) + "%";
                 break;
             case '\0' or 'n':
-                if (prec < 0) body = FatSharp.Ast.PyRepr.Float(a);
+                if (prec < 0 && sp.Type == '\0') body = FatSharp.Ast.PyRepr.Float(a);
                 else
                 {
-                    body = FloatFormatting.FormatGeneral(a, prec, sp.Alternate);
-                    if (double.IsFinite(a) && !body.Contains('.') && !body.Contains('e')) body += ".0";
+                    body = FloatFormatting.FormatGeneral(a, prec < 0 ? 6 : prec, sp.Alternate, addDotZero: sp.Type == '\0');
                 }
                 break;
             default: throw PyErr.ValueError($"Unknown format code '{sp.Type}' for object of type 'float'");

@@ -121,6 +121,11 @@ public static class PercentFormat
                         _ => FloatFormatting.FormatGeneral(a, p, flags.Contains('#'), conv == 'G'),
                     };
                     if (conv == 'F') body = body.ToUpperInvariant();
+                    if (conv is 'f' or 'F' or 'e' or 'E' && flags.Contains('#') && double.IsFinite(a) && !body.Contains('.'))
+                    {
+                        var cut = body.IndexOfAny(['e', 'E']);
+                        body = cut < 0 ? body + "." : body[..cut] + "." + body[cut..];
+                    }
                     break;
                 }
                 case 'c':

@@ -121,6 +121,8 @@ public static class SequenceTypes
             TypeMethods.Method0(it, "__iter__", s => s);
             TypeMethods.Method0(it, "__next__", s => BuiltinFunctions.Next(s, null));
         }
+        foreach (var it in new[] { Builtins.ListIterator, Builtins.TupleIterator, Builtins.RangeIterator, Builtins.StrIterator })
+            TypeMethods.Method0(it, "__length_hint__", s => PyInt.FromLong(((PySequenceIterator)s).RemainingHint()));
         var g = Builtins.Generator;
         TypeMethods.Method1(g, "send", (s, v) => ((PyGenerator)s).Send(v));
         TypeMethods.Method(g, "throw", (s, a, k) =>

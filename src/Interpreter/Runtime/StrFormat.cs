@@ -37,6 +37,7 @@ public static class StrFormat
                     i += 2;
                     continue;
                 }
+                if (i + 1 == fmt.Length) throw PyErr.ValueError("Single '{' encountered in format string");
                 // Find the matching close brace, allowing nested {} in the spec.
                 var level = 1;
                 var j = i + 1;

@@ -42,8 +42,8 @@ public static class StrMethods
         TypeMethods.Method(t, "lstrip", (s, a, k) => Strip(s!, a, 1));
         TypeMethods.Method(t, "rstrip", (s, a, k) => Strip(s!, a, 2));
         TypeMethods.Method0(t, "upper", s => new PyStr(Upper(S(s))));
-        TypeMethods.Method0(t, "lower", s => new PyStr(S(s).ToLowerInvariant()));
-        TypeMethods.Method0(t, "casefold", s => new PyStr(S(s).ToLowerInvariant()));
+        TypeMethods.Method0(t, "lower", s => new PyStr(Lower(S(s))));
+        TypeMethods.Method0(t, "casefold", s => new PyStr(CaseFold(S(s))));
         TypeMethods.Method0(t, "swapcase", s => new PyStr(new string(S(s).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
         TypeMethods.Method0(t, "title", s => new PyStr(Title(S(s))));
         TypeMethods.Method0(t, "capitalize", s =>
@@ -77,7 +77,8 @@ public static class StrMethods
             var ps = (PyStr)s!;
             var (start, end) = Range(ps, a, 1);
             var sub = Arg(a[0], "count");
-            var hay = ps.Substring(start, Math.Max(start, end));
+            if (start > end) return PyInt.FromLong(0);
+            var hay = ps.Substring(start, end);
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(hay).Length + 1);
             var n = 0;
             var i = 0;
@@ -93,11 +94,11 @@ public static class StrMethods
         TypeMethods.Method(t, "format", (s, a, k) => new PyStr(StrFormat.Format(S(s!), a, k)));
         TypeMethods.Method(t, "format_map", (s, a, k) => new PyStr(StrFormat.FormatMap(S(s!), a[0])));
         TypeMethods.Method(t, "__format__", (s, a, k) => new PyStr(Formatting.Format(s!, ArgParse.Str(a[0], "__format__"))));
-        TypeMethods.Method0(t, "isdigit", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsDigit)));
+        TypeMethods.Method0(t, "isdigit", s => Ops.Bool(S(s).Length > 0 && S(s).All(c => CharUnicodeInfo.GetDigitValue(c) >= 0)));
         TypeMethods.Method0(t, "isdecimal", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsDigit)));
         TypeMethods.Method0(t, "isnumeric", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsNumber)));
         TypeMethods.Method0(t, "isalpha", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsLetter)));
-        TypeMethods.Method0(t, "isalnum", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsLetterOrDigit)));
+        TypeMethods.Method0(t, "isalnum", s => Ops.Bool(S(s).Length > 0 && S(s).All(c => char.IsLetter(c) || char.IsNumber(c))));
         TypeMethods.Method0(t, "isspace", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsWhiteSpace)));
         TypeMethods.Method0(t, "isascii", s => Ops.Bool(S(s).All(c => c < 128)));
         TypeMethods.Method0(t, "isupper", s => Ops.Bool(S(s).Any(char.IsUpper) && !S(s).Any(char.IsLower)));
@@ -414,14 +415,15 @@ public static class StrMethods
     private static (int, int) Range(PyStr s, PyObject[] a, int from)
     {
         var len = s.Length;
-        int Clamp(PyObject o)
+        // A start past the end stays past it (len + 1) so that even an empty needle is not found there.
+        int Clamp(PyObject o, int max)
         {
             var v = Ops.IndexToLongClamped(o);
             if (v < 0) v = Math.Max(0, v + len);
-            return (int)Math.Min(v, len);
+            return (int)Math.Min(v, max);
         }
-        var start = a.Length > from && a[from] is not PyNone ? Clamp(a[from]) : 0;
-        var end = a.Length > from + 1 && a[from + 1] is not PyNone ? Clamp(a[from + 1]) : len;
+        var start = a.Length > from && a[from] is not PyNone ? Clamp(a[from], len + 1) : 0;
+        var end = a.Length > from + 1 && a[from + 1] is not PyNone ? Clamp(a[from + 1], len) : len;
         return (start, end);
     }
 
@@ -478,6 +480,45 @@ public static class StrMethods
         return new PyStr(sb.ToString());
     }
 
+    /// <summary>Lowercase with the one unconditional multi-character mapping (U+0130 becomes "i" + U+0307).</summary>
+    private static string Lower(string s)
+    {
+        return (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
+    }
+
+    /// <summary>Full case folding: per character, the lowercase of its full uppercase (which yields the
+    /// multi-character folds such as "ss" for U+00DF), except where Unicode folds differently.</summary>
+    private static string CaseFold(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c == '\u0130') sb.Append("i\u0307");
+            else if (c == '\u1E9E') sb.Append("ss");
+            else if (c is >= '\u13F8' and <= '\u13FD' or >= '\uAB70' and <= '\uABBF') sb.Append(char.ToUpperInvariant(c));
+            else if (SpecialUpper.TryGetValue(c, out var up)) sb.Append(up.ToLowerInvariant());
+            else if (char.IsSurrogate(c)) sb.Append(c);
+            else sb.Append(char.ToLowerInvariant(char.ToUpperInvariant(c)));
+        }
+        var folded = sb.ToString();
+        // Surrogate pairs (astral letters) fold by their simple lowercase.
+        return folded.Any(char.IsSurrogate) ? folded.ToLowerInvariant() : folded;
+    }
+
+    /// <summary>Titlecase of one character: the digraph titlecase letters and the multi-character forms ("Ss" for U+00DF).</summary>
+    private static string TitleChar(char c)
+    {
+        switch (c)
+        {
+            case '\u01C4' or '\u01C5' or '\u01C6': return "\u01C5";
+            case '\u01C7' or '\u01C8' or '\u01C9': return "\u01C8";
+            case '\u01CA' or '\u01CB' or '\u01CC': return "\u01CB";
+            case '\u01F1' or '\u01F2' or '\u01F3': return "\u01F2";
+        }
+        if (SpecialUpper.TryGetValue(c, out var up)) return c == '\u0149' ? up : up[..1] + up[1..].ToLowerInvariant();
+        return char.ToUpperInvariant(c).ToString();
+    }
+
     private static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
@@ -486,7 +527,8 @@ public static class StrMethods
         {
             if (char.IsLetter(c))
             {
-                sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+                if (prevCased) sb.Append(c == '\u0130' ? "i\u0307" : char.ToLowerInvariant(c).ToString());
+                else sb.Append(TitleChar(c));
                 prevCased = true;
             }
             else
