@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Execution;
 
 /// <summary>
@@ -13,6 +15,27 @@ internal abstract class GenStmt : StmtNode
     public override ExecStatus Exec(Frame f) => throw new InvalidOperationException("generator statement run outside its generator");
 
     protected static IEnumerable<bool> RunBody(StmtNode s, Frame f) => s is GenStmt g ? g.Run(f) : Once(s, f);
+
+    /// <summary>
+    /// Runs a body step by step and stops at a Python exception, handing it over in <paramref name="caught"/>:
+    /// C# allows no yield inside a try with a catch, so the catching is done around each step here.
+    /// </summary>
+    protected static IEnumerable<bool> RunCatching(StmtNode s, Frame f, StrongBox<PythonException?> caught)
+    {
+        using var e = RunBody(s, f).GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try { more = e.MoveNext(); }
+            catch (PythonException ex)
+            {
+                caught.Value = ex;
+                yield break;
+            }
+            if (!more) yield break;
+            yield return true;
+        }
+    }
 
     private static IEnumerable<bool> Once(StmtNode s, Frame f)
     {
@@ -218,21 +241,9 @@ internal sealed class GenTry(StmtNode body, ExceptHandlerNode[] handlers, StmtNo
         PythonException? pending = null;
         var status = ExecStatus.Normal;
         PythonException? caught = null;
-        using (var e = RunBody(body, f).GetEnumerator())
-        {
-            while (true)
-            {
-                bool more;
-                try { more = e.MoveNext(); }
-                catch (PythonException ex)
-                {
-                    caught = ex;
-                    break;
-                }
-                if (!more) break;
-                yield return true;
-            }
-        }
+        var box = new StrongBox<PythonException?>();
+        foreach (var _ in RunCatching(body, f, box)) yield return true;
+        caught = box.Value;
         if (caught is null) status = f.GenStatus;
         if (caught is not null)
         {
@@ -280,19 +291,9 @@ internal sealed class GenTry(StmtNode body, ExceptHandlerNode[] handlers, StmtNo
         }
         else if (status == ExecStatus.Normal && orelse is not null)
         {
-            using var oe = RunBody(orelse, f).GetEnumerator();
-            while (true)
-            {
-                bool more;
-                try { more = oe.MoveNext(); }
-                catch (PythonException ex)
-                {
-                    pending = ex;
-                    break;
-                }
-                if (!more) break;
-                yield return true;
-            }
+            var elseBox = new StrongBox<PythonException?>();
+            foreach (var _ in RunCatching(orelse, f, elseBox)) yield return true;
+            pending = elseBox.Value;
             if (pending is null) status = f.GenStatus;
         }
         if (finalbody is not null)
@@ -319,21 +320,9 @@ internal sealed class GenWith(ExprNode context, TargetNode? target, StmtNode bod
             throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol");
         target?.Store(f, Ops.CallMethod(enter, mgr));
         PythonException? caught = null;
-        using (var e = RunBody(body, f).GetEnumerator())
-        {
-            while (true)
-            {
-                bool more;
-                try { more = e.MoveNext(); }
-                catch (PythonException ex)
-                {
-                    caught = ex;
-                    break;
-                }
-                if (!more) break;
-                yield return true;
-            }
-        }
+        var box = new StrongBox<PythonException?>();
+        foreach (var _ in RunCatching(body, f, box)) yield return true;
+        caught = box.Value;
         if (caught is not null)
         {
             if (!Ops.IsTrue(Ops.CallMethod(exit, mgr, caught.Value.Type, caught.Value, PyNone.Value))) throw caught;
