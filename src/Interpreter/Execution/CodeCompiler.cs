@@ -309,10 +309,54 @@ internal sealed class CodeCompiler
                     var targets = imf.Names.Select(a => a.Name == "*" ? null : NameTarget(a.Asname ?? a.Name)).ToArray();
                     return new ImportFromNode(imf.Module, imf.Level ?? 0, names, targets);
                 }
-                case Match m: throw Error("match statements are not supported yet", m);
+                case Match m: return CompileMatch(m);
                 case AsyncFunctionDef or AsyncFor or AsyncWith: throw Error("async statements are not supported yet", s);
             }
             throw Error("unsupported statement " + s.TypeName, s);
+        }
+
+        // ------------------------------------------------------------ match
+        // Patterns were checked by the symbol table builder (unreachable cases, repeated names, duplicate keys).
+
+        private StmtNode CompileMatch(Match m)
+        {
+            var cases = new MatchCaseNode[m.Cases.Count];
+            var anyGen = false;
+            for (var i = 0; i < m.Cases.Count; i++)
+            {
+                var c = m.Cases[i];
+                var pattern = Pattern(c.Pattern);
+                var body = Block(c.Body);
+                anyGen |= body is GenStmt;
+                cases[i] = new MatchCaseNode(pattern, c.Guard is null ? null : Expr(c.Guard), body);
+            }
+            var subject = Expr(m.Subject);
+            return anyGen ? new GenMatch(subject, cases) : new MatchNode(subject, cases);
+        }
+
+        private PatternNode Pattern(Pattern p)
+        {
+            DepthGuard.Enter();
+            switch (p)
+            {
+                case MatchValue v: return new ValuePattern(Expr(v.Value));
+                case MatchSingleton s: return new SingletonPattern(ConstantToObject(s.Value));
+                case MatchAs a: return new AsPattern(a.Pattern is null ? null : Pattern(a.Pattern), a.Name is null ? null : NameTarget(a.Name));
+                case MatchOr o: return new OrPattern(o.Patterns.Select(Pattern).ToArray());
+                case MatchSequence sq:
+                {
+                    var star = sq.Patterns.FindIndex(x => x is MatchStar);
+                    var starTarget = star >= 0 && ((MatchStar)sq.Patterns[star]).Name is { } sn ? NameTarget(sn) : null;
+                    var items = sq.Patterns.Select(x => x is MatchStar ? null : Pattern(x)).ToArray();
+                    return new SequencePattern(items, star, starTarget);
+                }
+                case MatchMapping mm:
+                    return new MappingPattern(Exprs(mm.Keys), mm.Patterns.Select(Pattern).ToArray(), mm.Rest is null ? null : NameTarget(mm.Rest));
+                case MatchClass mc:
+                    return new ClassPattern(Expr(mc.Cls), mc.Patterns.Select(Pattern).ToArray(), [.. mc.KwdAttrs], mc.KwdPatterns.Select(Pattern).ToArray());
+                case MatchStar ms: throw Error("can't use starred name here", ms);
+            }
+            throw Error("unsupported pattern " + p.TypeName, p);
         }
 
         private void CheckNoYield(Expr e)

@@ -235,6 +235,116 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         foreach (var s in node.Body) Visit(s);
     }
 
+    public override void VisitMatch(Match node)
+    {
+        for (var i = 0; i < node.Cases.Count; i++)
+        {
+            var c = node.Cases[i];
+            if (i < node.Cases.Count - 1 && c.Guard is null && IrrefutableReason(c.Pattern) is { } why)
+                throw PatternError(why + " makes remaining patterns unreachable", c.Pattern);
+            CheckPattern(c.Pattern, []);
+        }
+        base.VisitMatch(node);
+    }
+
+    private PythonSyntaxError PatternError(string msg, LocatedNode at) =>
+        new(SyntaxErrorKind.SyntaxError, msg, filename, at.Lineno, at.ColOffset + 1, null);
+
+    /// <summary>Why a pattern always matches ("wildcard", "name capture 'x'"), or null.</summary>
+    private static string? IrrefutableReason(Pattern p) => p switch
+    {
+        MatchAs { Pattern: null, Name: null } => "wildcard",
+        MatchAs { Pattern: null, Name: { } n } => $"name capture '{n}'",
+        MatchAs { Pattern: { } inner } => IrrefutableReason(inner),
+        MatchOr o => o.Patterns.Select(IrrefutableReason).FirstOrDefault(r => r is not null),
+        _ => null,
+    };
+
+    private void CheckCapture(string? name, List<string> bound, Pattern at)
+    {
+        if (name is null) return;
+        if (bound.Contains(name)) throw PatternError($"multiple assignments to name '{name}' in pattern", at);
+        bound.Add(name);
+    }
+
+    /// <summary>CPython's compile-time pattern checks; <paramref name="bound"/> collects the captured names.</summary>
+    private void CheckPattern(Pattern p, List<string> bound)
+    {
+        DepthGuard.Enter();
+        switch (p)
+        {
+            case MatchAs a:
+                if (a.Pattern is not null) CheckPattern(a.Pattern, bound);
+                CheckCapture(a.Name, bound, a);
+                break;
+            case MatchStar ms:
+                CheckCapture(ms.Name, bound, ms);
+                break;
+            case MatchOr o:
+            {
+                List<string>? first = null;
+                for (var i = 0; i < o.Patterns.Count; i++)
+                {
+                    if (i < o.Patterns.Count - 1 && IrrefutableReason(o.Patterns[i]) is { } why)
+                        throw PatternError(why + " makes remaining patterns unreachable", o.Patterns[i]);
+                    var names = new List<string>(bound);
+                    CheckPattern(o.Patterns[i], names);
+                    var added = names.Skip(bound.Count).ToList();
+                    if (first is null) first = added;
+                    else if (added.Count != first.Count || added.Except(first).Any())
+                        throw PatternError("alternative patterns bind different names", o);
+                }
+                bound.AddRange(first ?? []);
+                break;
+            }
+            case MatchSequence sq:
+                if (sq.Patterns.Count(x => x is MatchStar) > 1)
+                    throw PatternError("multiple starred names in sequence pattern", sq);
+                foreach (var x in sq.Patterns) CheckPattern(x, bound);
+                break;
+            case MatchMapping mm:
+            {
+                var seen = new List<object?>();
+                foreach (var k in mm.Keys)
+                {
+                    if (k is not Constant { Value: var cv }) continue;
+                    // Keys compare like the runtime's dict keys (1 == 1.0 == True).
+                    var obj = CodeCompiler.ConstantToObject(cv);
+                    if (seen.Exists(prev => prev is PyObject po && Ops.EqBool(po, obj)))
+                        throw PatternError("mapping pattern checks duplicate key (" + Ops.Repr(obj) + ")", mm);
+                    seen.Add(obj);
+                }
+                foreach (var x in mm.Patterns) CheckPattern(x, bound);
+                CheckCapture(mm.Rest, bound, mm);
+                break;
+            }
+            case MatchClass mc:
+                for (var i = 0; i < mc.KwdAttrs.Count; i++)
+                    if (mc.KwdAttrs.IndexOf(mc.KwdAttrs[i]) != i)
+                        throw PatternError("attribute name repeated in class pattern: " + mc.KwdAttrs[i], mc.KwdPatterns[i]);
+                foreach (var x in mc.Patterns) CheckPattern(x, bound);
+                foreach (var x in mc.KwdPatterns) CheckPattern(x, bound);
+                break;
+        }
+    }
+
+    public override void VisitMatchAs(MatchAs node)
+    {
+        if (node.Pattern is not null) Visit(node.Pattern);
+        if (node.Name is not null) Bind(node.Name);
+    }
+
+    public override void VisitMatchStar(MatchStar node)
+    {
+        if (node.Name is not null) Bind(node.Name);
+    }
+
+    public override void VisitMatchMapping(MatchMapping node)
+    {
+        base.VisitMatchMapping(node);
+        if (node.Rest is not null) Bind(node.Rest);
+    }
+
     public override void VisitYield(Yield node)
     {
         MarkGenerator(node);
