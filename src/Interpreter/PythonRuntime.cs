@@ -205,46 +205,151 @@ public sealed class PythonRuntime
         return sb.ToString();
     }
 
-    private void FormatChain(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen)
+    /// <summary>Nesting state while printing exception groups (CPython's traceback print context).</summary>
+    private sealed class GroupPrintState
     {
+        public int Depth;
+        public bool NeedClose;
+
+        public string Indent => new(' ', 2 * Depth);
+    }
+
+    private static void Emit(StringBuilder sb, GroupPrintState st, string text, char margin = '|')
+    {
+        var prefix = st.Depth > 0 ? st.Indent + margin + " " : "";
+        var lines = text.Split('\n');
+        var count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
+        for (var i = 0; i < count; i++) sb.Append(prefix).Append(lines[i]).Append('\n');
+    }
+
+    private void FormatChain(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen) =>
+        FormatChain(sb, e, seen, new GroupPrintState());
+
+    private void FormatChain(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen, GroupPrintState st)
+    {
+        // Oldest first: the chain of causes/contexts, each with the message that links it to the next.
+        var chain = new List<(string? Msg, PyBaseException Exc)>();
+        var cur = e;
         seen.Add(e);
-        if (e.Cause is { } cause && !seen.Contains(cause))
+        while (true)
         {
-            FormatChain(sb, cause, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (e.Context is { } ctx && !e.SuppressContext && !seen.Contains(ctx))
-        {
-            FormatChain(sb, ctx, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        if (e.Traceback.Count > 0)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            TracebackEntry? last = null;
-            var repeats = 0;
-            // Like CPython's default traceback limit: the 1000 most recent entries.
-            for (var i = Math.Min(e.Traceback.Count, 1000) - 1; i >= 0; i--)
+            string? msg = null;
+            PyBaseException? next = null;
+            if (cur.Cause is { } cause)
             {
-                var t = e.Traceback[i];
-                if (last == t)
-                {
-                    // CPython shows a line repeated more than 3 times once, with a count.
-                    if (++repeats >= 3) continue;
-                }
-                else
-                {
-                    AppendRepeats(sb, repeats);
-                    repeats = 0;
-                }
-                last = t;
-                sb.Append($"  File \"{t.Filename}\", line {t.Line}, in {t.Name}\n");
-                var src = SourceLine(t.Filename, t.Line);
-                if (src is not null) sb.Append("    ").Append(src).Append('\n');
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                next = cause;
             }
-            AppendRepeats(sb, repeats);
+            else if (cur.Context is { } ctx && !cur.SuppressContext)
+            {
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                next = ctx;
+            }
+            if (next is not null && seen.Contains(next)) msg = null;
+            chain.Add((msg, cur));
+            if (msg is null) break;
+            seen.Add(next!);
+            cur = next!;
         }
-        sb.Append(ExceptionOnlyLine(e)).Append('\n');
+        for (var k = chain.Count - 1; k >= 0; k--)
+        {
+            var (link, exc) = chain[k];
+            if (link is not null) Emit(sb, st, link);
+            var group = exc.GroupExceptions;
+            if (group is null)
+            {
+                if (exc.Traceback.Count > 0)
+                {
+                    Emit(sb, st, "Traceback (most recent call last):");
+                    Emit(sb, st, StackText(exc));
+                }
+                Emit(sb, st, ExceptionOnlyText(exc));
+            }
+            else if (st.Depth > 10)
+            {
+                Emit(sb, st, "... (max_group_depth is 10)");
+            }
+            else
+            {
+                var topLevel = st.Depth == 0;
+                if (topLevel) st.Depth++;
+                if (exc.Traceback.Count > 0)
+                {
+                    Emit(sb, st, "Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
+                    Emit(sb, st, StackText(exc));
+                }
+                Emit(sb, st, ExceptionOnlyText(exc));
+                var count = group.Items.Length;
+                var n = count <= 15 ? count : 16;
+                st.NeedClose = false;
+                for (var i = 0; i < n; i++)
+                {
+                    var last = i == n - 1;
+                    if (last) st.NeedClose = true;
+                    var truncated = i >= 15;
+                    sb.Append(st.Indent).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(truncated ? "..." : (i + 1).ToString())
+                        .Append(" ----------------\n");
+                    st.Depth++;
+                    if (!truncated) FormatChain(sb, (PyBaseException)group.Items[i], seen, st);
+                    else
+                    {
+                        var remaining = count - 15;
+                        Emit(sb, st, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}");
+                    }
+                    if (last && st.NeedClose)
+                    {
+                        sb.Append(st.Indent).Append("+------------------------------------\n");
+                        st.NeedClose = false;
+                    }
+                    st.Depth--;
+                }
+                if (topLevel) st.Depth = 0;
+            }
+        }
+    }
+
+    /// <summary>The exception line plus its notes.</summary>
+    private static string ExceptionOnlyText(PyBaseException e)
+    {
+        var text = ExceptionOnlyLine(e);
+        if (e.Dict?.GetItem("__notes__") is PyList notes)
+            foreach (var note in notes.Items.Take(notes.Count))
+                text += "\n" + (note is PyStr ns ? ns.Value : SafeRepr(note));
+        return text;
+    }
+
+    private static string SafeRepr(PyObject o)
+    {
+        try { return Ops.Str(o); }
+        catch (PythonException) { return "<note str() failed>"; }
+    }
+
+    private string StackText(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        TracebackEntry? last = null;
+        var repeats = 0;
+        // Like CPython's default traceback limit: the 1000 most recent entries.
+        for (var i = Math.Min(e.Traceback.Count, 1000) - 1; i >= 0; i--)
+        {
+            var t = e.Traceback[i];
+            if (last == t)
+            {
+                // CPython shows a line repeated more than 3 times once, with a count.
+                if (++repeats >= 3) continue;
+            }
+            else
+            {
+                AppendRepeats(sb, repeats);
+                repeats = 0;
+            }
+            last = t;
+            sb.Append($"  File \"{t.Filename}\", line {t.Line}, in {t.Name}\n");
+            var src = SourceLine(t.Filename, t.Line);
+            if (src is not null) sb.Append("    ").Append(src).Append('\n');
+        }
+        AppendRepeats(sb, repeats);
+        return sb.ToString();
     }
 
     private static void AppendRepeats(StringBuilder sb, int repeats)

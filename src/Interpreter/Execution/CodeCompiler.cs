@@ -273,7 +273,17 @@ internal sealed class CodeCompiler
                         return new GenTry(body, handlers, orelse, fin);
                     return new TryNode(body, handlers, orelse, fin);
                 }
-                case TryStar ts: throw Error("except* is not supported yet", ts);
+                case TryStar ts:
+                {
+                    var body = Block(ts.Body);
+                    var handlers = ts.Handlers.Select(h =>
+                        new ExceptHandlerNode(Expr(h.Type!), h.Name is null ? null : NameTarget(h.Name), Block(h.Body))).ToArray();
+                    var orelse = OptionalBlock(ts.Orelse);
+                    var fin = OptionalBlock(ts.Finalbody);
+                    if (body is GenStmt || orelse is GenStmt || fin is GenStmt || handlers.Any(h => h.Body is GenStmt))
+                        throw Error("yield inside a try statement with except* is not supported yet", ts);
+                    return new TryStarNode(body, handlers, orelse, fin);
+                }
                 case Raise ra: return new RaiseNode(ra.Exc is null ? null : Expr(ra.Exc), ra.Cause is null ? null : Expr(ra.Cause));
                 case Assert asrt: return new AssertNode(Expr(asrt.Test), asrt.Msg is null ? null : Expr(asrt.Msg));
                 case Delete d: return new DeleteNode(d.Targets.Select(Target).ToArray());

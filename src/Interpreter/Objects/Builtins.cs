@@ -150,6 +150,10 @@ public static class Builtins
         }
         BaseException = Exceptions["BaseException"];
         Exception = Exceptions["Exception"];
+        // PEP 654 groups: ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        var baseGroup = new PyType(Type, "BaseExceptionGroup", [BaseException], InstanceLayout.Exception);
+        Exceptions["BaseExceptionGroup"] = baseGroup;
+        Exceptions["ExceptionGroup"] = new PyType(Type, "ExceptionGroup", [baseGroup, Exception], InstanceLayout.Exception);
         TypeError = Exceptions["TypeError"];
         ValueError = Exceptions["ValueError"];
         AttributeError = Exceptions["AttributeError"];

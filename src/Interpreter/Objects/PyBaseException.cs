@@ -13,6 +13,9 @@ public sealed class PyBaseException : PyObject
     public bool SuppressContext;
     public readonly List<TracebackEntry> Traceback = [];
     public PyObject? TracebackObject;
+    /// <summary>Set for BaseExceptionGroup instances: the message and the tuple of sub-exceptions.</summary>
+    public PyStr? GroupMessage;
+    public PyTuple? GroupExceptions;
 
     public PyBaseException(PyType type, PyTuple args) : base(type) => Args = args;
 

@@ -5,5 +5,8 @@ public sealed class PythonException(PyBaseException value) : Exception
 {
     public readonly PyBaseException Value = value;
 
+    /// <summary>Raised by a bare <c>raise</c>: <c>except*</c> keeps such exceptions in the original group's shape.</summary>
+    public bool IsBareReraise { get; init; }
+
     public override string Message => Value.Type.Name + ": " + Ops.ExceptionMessage(Value);
 }

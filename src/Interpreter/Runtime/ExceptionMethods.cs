@@ -8,6 +8,36 @@ public static class ExceptionMethods
         var b = Builtins.BaseException;
         NewFunc create = (cls, a, k) => new PyBaseException(cls, new PyTuple(ArgParse.PositionalOnly(a, k)));
         foreach (var t in Builtins.Exceptions.Values) t.NewImpl = create;
+        // Exceptions whose constructors take keyword attributes (name=, obj=, path=).
+        foreach (var (type, names) in new[] { (Builtins.AttributeError, new[] { "name", "obj" }), (Builtins.NameError, ["name"]), (Builtins.ImportError, ["name", "path"]) })
+        {
+            var allowed = names;
+            var typeName = type.Name;
+            type.NewImpl = (cls, a, k) =>
+            {
+                var n = ArgParse.Positional(a, k);
+                var e = new PyBaseException(cls, new PyTuple(a[..n]));
+                for (var i = 0; i < (k?.Length ?? 0); i++)
+                {
+                    if (Array.IndexOf(allowed, k![i]) < 0) throw PyErr.TypeError($"'{k[i]}' is an invalid keyword argument for {typeName}()");
+                    e.GetOrCreateDict().SetItem(k[i], a[n + i]);
+                }
+                return e;
+            };
+        }
+        TypeMethods.Getter(Builtins.ImportError, "path", s => s.Dict?.GetItem("path") ?? PyNone.Value);
+        TypeMethods.Getter(Builtins.AttributeError, "obj", s => s.Dict?.GetItem("obj") ?? PyNone.Value);
+        foreach (var (name, verb) in new[] { ("UnicodeDecodeError", "decode"), ("UnicodeEncodeError", "encode") })
+        {
+            var ut = Builtins.Exceptions[name];
+            var fields = new[] { "encoding", "object", "start", "end", "reason" };
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var index = i;
+                TypeMethods.Getter(ut, fields[i], s => ((PyBaseException)s).Args.Items is { Length: 5 } items ? items[index] : PyNone.Value);
+            }
+            TypeMethods.Method0(ut, "__str__", s => new PyStr(UnicodeErrorMessage((PyBaseException)s, verb)));
+        }
         TypeMethods.Method(b, "__init__", (s, a, k) =>
         {
             var e = (PyBaseException)s!;
@@ -63,5 +93,26 @@ public static class ExceptionMethods
             TypeMethods.Getter(Builtins.Exceptions[name], "name", s => s.Dict?.GetItem("name") ?? PyNone.Value);
         TypeMethods.Getter(Builtins.AttributeError, "name", s => s.Dict?.GetItem("name") ?? PyNone.Value);
         TypeMethods.Getter(Builtins.NameError, "name", s => s.Dict?.GetItem("name") ?? PyNone.Value);
+        ExceptionGroups.Register();
+    }
+
+    private static string UnicodeErrorMessage(PyBaseException e, string verb)
+    {
+        if (e.Args.Items is not [PyStr enc, var obj, PyInt start, PyInt end, PyStr reason]) return Ops.ExceptionMessage(e);
+        var s = (int)start.Value;
+        var what = verb == "decode" ? "byte" : "character";
+        if (end.Value == start.Value + 1)
+        {
+            string item;
+            if (obj is PyBytes b && s < b.Count) item = "0x" + b.Value[s].ToString("x2");
+            else if (obj is PyStr str && s < str.Value.Length)
+            {
+                var c = (int)str.Value[s];
+                item = c < 0x100 ? $"'\\x{c:x2}'" : $"'\\u{c:x4}'";
+            }
+            else return Ops.ExceptionMessage(e);
+            return $"'{enc.Value}' codec can't {verb} {what} {item} in position {s}: {reason.Value}";
+        }
+        return $"'{enc.Value}' codec can't {verb} {what}s in position {s}-{end.Value - 1}: {reason.Value}";
     }
 }

@@ -238,16 +238,21 @@ public static partial class Ops
             if (m is not null and not PyMethodDescriptor) return StrResult(CallMethod(m, o), "__str__");
             if (o is PyStr hs) return hs.Value;
         }
-        return o switch
+        if (o is PyBaseException e)
         {
-            PyBaseException e => ExceptionMessage(e),
-            _ => Repr(o),
-        };
+            // Builtin subclasses with their own __str__ (OSError, UnicodeDecodeError...).
+            if (e.Type.Lookup("__str__") is PyMethodDescriptor md && !ReferenceEquals(md.Owner, Builtins.BaseException))
+                return StrResult(md.CallWithSelf(e, [], null), "__str__");
+            return ExceptionMessage(e);
+        }
+        return Repr(o);
     }
 
     public static string ExceptionMessage(PyBaseException e)
     {
         var args = e.Args.Items;
+        if (e.GroupExceptions is { } group)
+            return $"{e.GroupMessage?.Value ?? ""} ({group.Items.Length} sub-exception{(group.Items.Length == 1 ? "" : "s")})";
         if (e.Type.IsSubtypeOf(Builtins.KeyError) && args.Length == 1) return Repr(args[0]);
         return args.Length switch
         {
