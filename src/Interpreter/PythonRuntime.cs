@@ -51,6 +51,7 @@ public sealed class PythonRuntime
         BuiltinsModule = new PyModule("builtins", BuiltinsDict);
         BuiltinFunctions.Install(this, BuiltinsDict);
         Modules.SetItem("builtins", BuiltinsModule);
+        PyBuiltinFunction.AdoptModuleFunctions(BuiltinsModule);
         GuardHost = new Modules.Fat.FatGuardHost(BuiltinsDict.Storage.Table.Copy());
         Sys = SysModule.Create(this, argv?.ToArray() ?? [""]);
         var lib = System.IO.Path.Combine(AppContext.BaseDirectory, "Lib");

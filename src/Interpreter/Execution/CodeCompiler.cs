@@ -31,6 +31,7 @@ internal sealed class CodeCompiler
     /// <summary>Compiles a module (or eval expression); <paramref name="separateLocals"/> when run with a locals dict distinct from globals.</summary>
     public static PyCode CompileModule(Mod module, string filename, bool separateLocals = false)
     {
+        module = SuspensionLowering.Lower(module, filename);
         var (root, scopeMap) = SymbolTableBuilder.Build(module, filename, separateLocals);
         var c = new CodeCompiler(filename, scopeMap, separateLocals);
         var code = c.CreateCode(module, root, "<module>", 1);
@@ -41,7 +42,7 @@ internal sealed class CodeCompiler
     private PyCode CreateCode(Node ast, Scope scope, string name, int firstLine)
     {
         var code = new PyCode(name, filename, firstLine, ast, scope, this) { Qualname = scope.Qualname };
-        if (scope.Kind == ScopeKind.Comprehension && !scope.IsGenerator) scope.LocalNames.Add(".result");
+        if (scope.Kind == ScopeKind.Comprehension && !scope.HasYield) scope.LocalNames.Add(".result");
         code.VarNames = [.. scope.LocalNames];
         code.NLocals = scope.LocalNames.Count;
         code.CellVars = [.. scope.CellNames];
@@ -50,6 +51,7 @@ internal sealed class CodeCompiler
         Arguments? args = ast switch
         {
             FunctionDef fd => fd.Args,
+            AsyncFunctionDef afd => afd.Args,
             Lambda l => l.Args,
             _ => null,
         };
@@ -68,10 +70,12 @@ internal sealed class CodeCompiler
             code.Flags |= CodeFlags.SimpleArgs;
         }
         if (scope.IsGenerator) code.Flags |= CodeFlags.Generator;
+        if (scope.IsCoroutine) code.Flags |= scope.HasYield ? CodeFlags.AsyncGenerator : CodeFlags.Coroutine;
         if (code.CellVars.Length + code.FreeVars.Length > 0) code.Flags |= CodeFlags.HasCells;
         var body = ast switch
         {
             FunctionDef fd => fd.Body,
+            AsyncFunctionDef afd => afd.Body,
             ClassDef cd => cd.Body,
             Module m => m.Body,
             _ => null,
@@ -128,17 +132,41 @@ internal sealed class CodeCompiler
                     var b = Block(fd.Body);
                     return isGenerator ? b as GenStmt ?? new GenBlock([b]) : b;
                 }
+                case AsyncFunctionDef afd:
+                {
+                    var b = Block(afd.Body);
+                    return b as GenStmt ?? new GenBlock([b]);
+                }
                 case Lambda l:
                     if (isGenerator)
-                        return new GenBlock([new GenYield(Expr(l.Body), null) { Line = l.Lineno }]);
+                    {
+                        // lambda: (yield v) returns what was sent; lambda: (yield from g) returns g's result.
+                        if (l.Body is Yield ly)
+                        {
+                            return new GenBlock([new GenYield(ly.Value is null ? null : Expr(ly.Value), null) { Line = l.Lineno }]);
+                        }
+                        if (l.Body is YieldFrom lyf) return new GenBlock([new GenYieldFrom(Expr(lyf.Value), null, true) { Line = l.Lineno }]);
+                        throw Error("yield inside this kind of lambda expression is not supported yet", l.Body);
+                    }
                     return new BlockNode([new ReturnNode(Expr(l.Body)) { Line = l.Lineno }]);
                 case ClassDef cd: return Block(cd.Body);
-                case ListComp lc: return Comprehension(lc.Generators, 0, new ListAppendNode(code.NLocals - 1, Expr(lc.Elt)));
-                case SetComp sc: return Comprehension(sc.Generators, 0, new SetAddNode(code.NLocals - 1, Expr(sc.Elt)));
-                case DictComp dc: return Comprehension(dc.Generators, 0, new DictSetNode(code.NLocals - 1, Expr(dc.Key), Expr(dc.Value)));
+                case ListComp lc: return CoroutineComprehension(Comprehension(lc.Generators, 0, new ListAppendNode(code.NLocals - 1, ComprehensionValue(lc.Elt))));
+                case SetComp sc: return CoroutineComprehension(Comprehension(sc.Generators, 0, new SetAddNode(code.NLocals - 1, ComprehensionValue(sc.Elt))));
+                case DictComp dc: return CoroutineComprehension(Comprehension(dc.Generators, 0, new DictSetNode(code.NLocals - 1, ComprehensionValue(dc.Key), ComprehensionValue(dc.Value))));
                 case GeneratorExp ge: return new GenBlock([Comprehension(ge.Generators, 0, new GenYield(Expr(ge.Elt), null))]);
             }
             throw new InvalidOperationException("cannot compile " + ast.TypeName);
+        }
+
+        // An async list/set/dict comprehension is a coroutine body that returns its result.
+        private StmtNode CoroutineComprehension(StmtNode loops) =>
+            isGenerator ? new GenBlock([loops, new ReturnNode(new LoadLocal(code.NLocals - 1, ".result"))]) : loops;
+
+        private ExprNode ComprehensionValue(Expr e)
+        {
+            if (isGenerator && SuspensionFinder.InExpression(e))
+                throw Error("await inside the value of a comprehension is not supported yet", e);
+            return Expr(e);
         }
 
         private StmtNode Comprehension(List<Comprehension> gens, int i, StmtNode innermost)
@@ -148,6 +176,7 @@ internal sealed class CodeCompiler
             for (var j = g.Ifs.Count - 1; j >= 0; j--)
                 inner = isGenerator ? new GenIf(Expr(g.Ifs[j]), inner, null) : new IfNode(Expr(g.Ifs[j]), inner, null);
             var iter = i == 0 ? new LoadLocal(0, ".0") : Expr(g.Iter);
+            if (g.IsAsync != 0) return new GenAsyncFor(Target(g.Target), iter, inner, null);
             return isGenerator ? new GenFor(Target(g.Target), iter, inner, null) : new ForNode(Target(g.Target), iter, inner, null);
         }
 
@@ -184,6 +213,7 @@ internal sealed class CodeCompiler
                     {
                         if (e.Value is Yield y) return new GenYield(y.Value is null ? null : Expr(y.Value), null);
                         if (e.Value is YieldFrom yf) return new GenYieldFrom(Expr(yf.Value), null, false);
+                        if (e.Value is Await aw) return new GenYieldFrom(Expr(aw.Value), null, false, isAwait: true);
                         CheckNoYield(e.Value);
                     }
                     return new ExprStmtNode(Expr(e.Value));
@@ -194,6 +224,7 @@ internal sealed class CodeCompiler
                     {
                         if (a.Value is Yield y && targets.Length == 1) return new GenYield(y.Value is null ? null : Expr(y.Value), targets[0]);
                         if (a.Value is YieldFrom yf && targets.Length == 1) return new GenYieldFrom(Expr(yf.Value), targets[0], false);
+                        if (a.Value is Await aw && targets.Length == 1) return new GenYieldFrom(Expr(aw.Value), targets[0], false, isAwait: true);
                         CheckNoYield(a.Value);
                     }
                     var value = Expr(a.Value);
@@ -229,6 +260,7 @@ internal sealed class CodeCompiler
                     if (r.Value is not null && isGenerator)
                     {
                         if (r.Value is YieldFrom yf) return new GenYieldFrom(Expr(yf.Value), null, true);
+                        if (r.Value is Await aw) return new GenYieldFrom(Expr(aw.Value), null, true, isAwait: true);
                         CheckNoYield(r.Value);
                     }
                     return new ReturnNode(r.Value is null ? null : Expr(r.Value));
@@ -320,7 +352,23 @@ internal sealed class CodeCompiler
                     return new ImportFromNode(imf.Module, imf.Level ?? 0, names, targets);
                 }
                 case Match m: return CompileMatch(m);
-                case AsyncFunctionDef or AsyncFor or AsyncWith: throw Error("async statements are not supported yet", s);
+                case AsyncFunctionDef afd: return new StoreResultNode(MakeFunction(afd, afd.Name, afd.Args, afd.DecoratorList), NameTarget(afd.Name));
+                case AsyncFor af:
+                {
+                    var target = Target(af.Target);
+                    var iter = Expr(af.Iter);
+                    return new GenAsyncFor(target, iter, Block(af.Body), OptionalBlock(af.Orelse));
+                }
+                case AsyncWith aw:
+                {
+                    StmtNode body = Block(aw.Body);
+                    for (var i = aw.Items.Count - 1; i >= 0; i--)
+                    {
+                        var item = aw.Items[i];
+                        body = new GenAsyncWith(Expr(item.ContextExpr), item.OptionalVars is null ? null : Target(item.OptionalVars), body) { Line = aw.Lineno };
+                    }
+                    return body;
+                }
             }
             throw Error("unsupported statement " + s.TypeName, s);
         }
@@ -567,6 +615,7 @@ internal sealed class CodeCompiler
             foreach (var a in args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs))
                 if (a.Annotation is not null) annotations.Add((a.ArgName, Expr(a.Annotation)));
             if (def is FunctionDef { Returns: { } ret }) annotations.Add(("return", Expr(ret)));
+            if (def is AsyncFunctionDef { Returns: { } aret }) annotations.Add(("return", Expr(aret)));
             return new MakeFunctionNode(childCode, child.Qualname, defaults, [.. kwNames], [.. kwValues], ClosureSlots(child),
                 Exprs(decorators), [.. annotations]);
         }
@@ -593,7 +642,7 @@ internal sealed class CodeCompiler
                 _ => ("<genexpr>", ((GeneratorExp)e).Generators, 'g'),
             };
             var childCode = owner.CreateCode(e, child, name, e.Lineno);
-            return new ComprehensionNode(childCode, Expr(gens[0].Iter), ClosureSlots(child), kind);
+            return new ComprehensionNode(childCode, Expr(gens[0].Iter), ClosureSlots(child), kind, gens[0].IsAsync != 0);
         }
     }
 

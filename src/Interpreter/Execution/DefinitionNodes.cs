@@ -131,12 +131,13 @@ internal sealed class ClassDefNode(PyCode code, string name, ExprNode[] bases, b
 }
 
 /// <summary>List/set/dict comprehensions and generator expressions: their own code object and frame.</summary>
-internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] closureSlots, char kind) : ExprNode
+internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] closureSlots, char kind, bool firstIsAsync = false) : ExprNode
 {
     public override PyObject Eval(Frame f)
     {
         var iterable = firstIter.Eval(f);
-        var it = Ops.GetIter(iterable);
+        // An async first loop receives the object itself: its async for calls __aiter__.
+        var it = firstIsAsync ? iterable : Ops.GetIter(iterable);
         var frame = new Frame(code, f.Globals, f.BuiltinsDict);
         frame.Locals[0] = it;
         if (code.CellVars.Length + code.FreeVars.Length > 0)
@@ -154,6 +155,8 @@ internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] c
             's' => new PySet(),
             _ => new PyDict(),
         };
+        // An async comprehension: the coroutine that the enclosing await drives.
+        if (code.IsGenerator) return new PyGenerator(frame);
         code.Body.Exec(frame);
         return frame.Locals[resultSlot]!;
     }

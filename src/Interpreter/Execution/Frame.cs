@@ -24,6 +24,7 @@ public sealed class Frame
     internal PyObject? SentValue;
     internal PythonException? PendingThrow;
     internal ExecStatus GenStatus;
+    internal bool SuspendedAtYield;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins)
     {

@@ -20,9 +20,13 @@ internal abstract class GenStmt : StmtNode
     /// Runs a body step by step and stops at a Python exception, handing it over in <paramref name="caught"/>:
     /// C# allows no yield inside a try with a catch, so the catching is done around each step here.
     /// </summary>
-    protected static IEnumerable<bool> RunCatching(StmtNode s, Frame f, StrongBox<PythonException?> caught)
+    protected static IEnumerable<bool> RunCatching(StmtNode s, Frame f, StrongBox<PythonException?> caught) =>
+        Catching(RunBody(s, f), caught);
+
+    /// <summary>Steps through <paramref name="steps"/>, stopping at a Python exception (handed over in <paramref name="caught"/>).</summary>
+    protected static IEnumerable<bool> Catching(IEnumerable<bool> steps, StrongBox<PythonException?> caught)
     {
-        using var e = RunBody(s, f).GetEnumerator();
+        using var e = steps.GetEnumerator();
         while (true)
         {
             bool more;
@@ -87,6 +91,7 @@ internal sealed class GenYield(ExprNode? value, TargetNode? target) : GenStmt
     public override IEnumerable<bool> Run(Frame f)
     {
         f.YieldValue = value is null ? PyNone.Value : value.Eval(f);
+        f.SuspendedAtYield = true;
         yield return true;
         var sent = Resumed(f);
         target?.Store(f, sent);
@@ -94,23 +99,41 @@ internal sealed class GenYield(ExprNode? value, TargetNode? target) : GenStmt
     }
 }
 
-/// <summary><c>yield from iterable</c> (optionally storing the sub-generator's return value).</summary>
-internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isReturn) : GenStmt
+/// <summary>
+/// <c>yield from iterable</c> or <c>await awaitable</c> (optionally storing the result, or returning it).
+/// </summary>
+internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isReturn, bool isAwait = false) : GenStmt
 {
     public override IEnumerable<bool> Run(Frame f)
     {
-        var it = Ops.GetIter(value.Eval(f));
+        var v = value.Eval(f);
+        var it = isAwait ? AsyncMethods.GetAwaitIterator(v) : Ops.GetIter(v);
+        var result = new StrongBox<PyObject>(PyNone.Value);
+        foreach (var y in Delegate(f, it, result)) yield return y;
+        if (isReturn)
+        {
+            f.ReturnValue = result.Value;
+            f.GenStatus = ExecStatus.Return;
+            yield break;
+        }
+        target?.Store(f, result.Value!);
+        f.GenStatus = ExecStatus.Normal;
+    }
+
+    /// <summary>Passes every value of <paramref name="it"/> out and every send/throw in, until it ends with a result.</summary>
+    internal static IEnumerable<bool> Delegate(Frame f, PyObject it, StrongBox<PyObject> result)
+    {
         PyObject? toSend = null;
         PythonException? toThrow = null;
-        PyObject result = PyNone.Value;
+        result.Value = PyNone.Value;
         while (true)
         {
             PyObject item;
-            if (it is PyGenerator g)
+            if (it is IResumable g)
             {
-                if (!g.Resume(toSend, toThrow, out item))
+                if (!g.Resume(toSend, toThrow, out item, out var returned))
                 {
-                    result = g.ReturnValue ?? PyNone.Value;
+                    result.Value = returned;
                     break;
                 }
             }
@@ -118,19 +141,40 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
             {
                 var thrower = Ops.GetAttrOrNull(it, "throw");
                 if (thrower is null) throw toThrow;
-                if (!TryStep(() => Ops.Call(thrower, [toThrow.Value]), out item, out result)) break;
+                if (!TryStep(() => Ops.Call(thrower, [toThrow.Value]), out item, out var r))
+                {
+                    result.Value = r;
+                    break;
+                }
             }
             else if (toSend is null || toSend is PyNone)
             {
-                if (!Ops.TryNext(it, out item)) break;
+                if (it is PyIterator pit)
+                {
+                    if (!pit.TryNext(out item)) break;
+                }
+                else
+                {
+                    var next = it.Type.Lookup("__next__") ?? throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
+                    if (!TryStep(() => Ops.CallMethod(next, it), out item, out var r))
+                    {
+                        result.Value = r;
+                        break;
+                    }
+                }
             }
             else
             {
                 var sender = Ops.GetAttr(it, "send");
                 var s = toSend;
-                if (!TryStep(() => Ops.Call(sender, [s]), out item, out result)) break;
+                if (!TryStep(() => Ops.Call(sender, [s]), out item, out var r))
+                {
+                    result.Value = r;
+                    break;
+                }
             }
             f.YieldValue = item;
+            f.SuspendedAtYield = false;
             yield return true;
             toThrow = f.PendingThrow;
             f.PendingThrow = null;
@@ -143,14 +187,6 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
                 throw toThrow;
             }
         }
-        if (isReturn)
-        {
-            f.ReturnValue = result;
-            f.GenStatus = ExecStatus.Return;
-            yield break;
-        }
-        target?.Store(f, result);
-        f.GenStatus = ExecStatus.Normal;
     }
 
     private static bool TryStep(Func<PyObject> step, out PyObject item, out PyObject result)

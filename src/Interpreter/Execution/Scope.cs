@@ -34,6 +34,10 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent)
     public readonly HashSet<string> Globals = [];
     public readonly HashSet<string> Nonlocals = [];
     public bool IsGenerator;
+    /// <summary>async def bodies and async comprehensions (with IsGenerator: an async generator).</summary>
+    public bool IsCoroutine;
+    /// <summary>Has a yield (as opposed to only awaits, which also make the body resumable).</summary>
+    public bool HasYield;
     public bool UsesSuperOrClass;
     public bool NeedsClassCell;
     public string Qualname = name;

@@ -74,8 +74,40 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         Pop();
     }
 
-    public override void VisitAsyncFunctionDef(AsyncFunctionDef node) =>
-        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "async functions are not supported yet", filename, node.Lineno, node.ColOffset + 1, null);
+    public override void VisitAsyncFunctionDef(AsyncFunctionDef node)
+    {
+        foreach (var d in node.DecoratorList) Visit(d);
+        VisitArgumentDefaults(node.Args);
+        if (node.Returns is not null) Visit(node.Returns);
+        Bind(node.Name);
+        var s = Push(ScopeKind.Function, node.Name, node);
+        s.IsCoroutine = true;
+        s.IsGenerator = true;
+        AddParams(node.Args);
+        foreach (var st in node.Body) Visit(st);
+        Pop();
+    }
+
+    private bool InAsyncFunction()
+    {
+        var s = current;
+        while (s.Kind == ScopeKind.Comprehension && !s.IsCoroutine) s = s.Parent!;
+        return s.IsCoroutine;
+    }
+
+    public override void VisitAsyncFor(AsyncFor node)
+    {
+        if (!InAsyncFunction())
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'async for' outside async function", filename, node.Lineno, node.ColOffset + 1, null);
+        base.VisitAsyncFor(node);
+    }
+
+    public override void VisitAsyncWith(AsyncWith node)
+    {
+        if (!InAsyncFunction())
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'async with' outside async function", filename, node.Lineno, node.ColOffset + 1, null);
+        base.VisitAsyncWith(node);
+    }
 
     public override void VisitLambda(Lambda node)
     {
@@ -135,13 +167,24 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         for (var i = 0; i < gens.Count; i++)
         {
             var g = gens[i];
-            if (g.IsAsync != 0) throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "asynchronous comprehensions are not supported yet", filename, 0, 0, null);
+            if (g.IsAsync != 0)
+            {
+                if (!s.Parent!.IsCoroutine && !(node is GeneratorExp))
+                    throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "asynchronous comprehension outside of an asynchronous function", filename, g.Iter.Lineno, g.Iter.ColOffset + 1, null);
+                s.IsCoroutine = true;
+            }
             if (i > 0) Visit(g.Iter);
             Visit(g.Target);
             foreach (var c in g.Ifs) Visit(c);
         }
         foreach (var e in elts) Visit(e);
-        if (node is GeneratorExp) s.IsGenerator = true;
+        if (node is GeneratorExp)
+        {
+            s.IsGenerator = true;
+            s.HasYield = true;
+        }
+        // Async list/set/dict comprehensions run as coroutines (resumable bodies).
+        else if (s.IsCoroutine) s.IsGenerator = true;
         Pop();
     }
 
@@ -353,6 +396,8 @@ internal sealed class SymbolTableBuilder : NodeVisitor
 
     public override void VisitYieldFrom(YieldFrom node)
     {
+        if (current.IsCoroutine)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'yield from' inside async function", filename, node.Lineno, node.ColOffset + 1, null);
         MarkGenerator(node);
         base.VisitYieldFrom(node);
     }
@@ -364,10 +409,21 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         if (current.Kind == ScopeKind.Comprehension && !current.IsGenerator)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'yield' inside list comprehension", filename, node.Lineno, node.ColOffset + 1, null);
         current.IsGenerator = true;
+        current.HasYield = true;
     }
 
-    public override void VisitAwait(Await node) =>
-        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'await' outside async function", filename, node.Lineno, node.ColOffset + 1, null);
+    public override void VisitAwait(Await node)
+    {
+        if (current.Kind == ScopeKind.Comprehension && current.Parent!.IsCoroutine && !current.IsCoroutine)
+        {
+            // await inside a comprehension of an async function makes the comprehension a coroutine.
+            current.IsCoroutine = true;
+            current.IsGenerator = true;
+        }
+        if (!current.IsCoroutine)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'await' outside " + (current.Kind == ScopeKind.Function ? "async function" : "function"), filename, node.Lineno, node.ColOffset + 1, null);
+        base.VisitAwait(node);
+    }
 
     // ------------------------------------------------------------------ resolution
 

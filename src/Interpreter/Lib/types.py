@@ -209,6 +209,9 @@ def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and func.__code__.co_flags & 0x20:
+        # A generator function: its generators may now be awaited (CO_ITERABLE_COROUTINE).
+        func.__code__ = func.__code__.replace(co_flags=func.__code__.co_flags | 0x100)
     return func
 
 

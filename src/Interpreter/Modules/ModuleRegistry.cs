@@ -20,6 +20,7 @@ public static class ModuleRegistry
         if (Factories.TryGetValue(name, out var f))
         {
             module = f(rt);
+            if (module is PyModule pm) PyBuiltinFunction.AdoptModuleFunctions(pm);
             return true;
         }
         module = null!;

@@ -10,6 +10,7 @@ public static class Builtins
     public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor;
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
     public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
+    public static readonly PyType Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenAsend, AsyncGenAthrow;
     public static readonly PyType DictKeys, DictValues, DictItems, DictKeyIterator, DictValueIterator, DictItemIterator;
     public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy;
     public static readonly Dictionary<string, PyType> Exceptions = [];
@@ -129,6 +130,11 @@ public static class Builtins
         RangeIterator = T("range_iterator");
         StrIterator = T("str_ascii_iterator");
         Generator = T("generator");
+        Coroutine = T("coroutine");
+        CoroutineWrapper = T("coroutine_wrapper");
+        AsyncGenerator = T("async_generator");
+        AsyncGenAsend = T("async_generator_asend");
+        AsyncGenAthrow = T("async_generator_athrow");
         DictKeys = T("dict_keys");
         DictValues = T("dict_values");
         DictItems = T("dict_items");

@@ -17,6 +17,15 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly PyObject? Self;
     public readonly PyType? Owner;
     public string? Doc;
+    /// <summary>The module a module-level builtin belongs to (its <c>__self__</c>).</summary>
+    public PyModule? Module;
+
+    /// <summary>Records <paramref name="module"/> as the owner of the builtin functions in its namespace.</summary>
+    public static void AdoptModuleFunctions(PyModule module)
+    {
+        foreach (var (_, v) in module.ModuleDict.Storage.Items())
+            if (v is PyBuiltinFunction { Self: null, Owner: null, Module: null } bf) bf.Module = module;
+    }
 
     /// <summary>For builtins that need the caller's frame (globals(), locals(), vars(), exec/eval defaults).</summary>
     internal Func<Frame, PyObject[], string[]?, PyObject>? FrameImpl;

@@ -15,6 +15,12 @@ public enum CodeFlags
     SimpleArgs = 16,
     /// <summary>Has cell or free variables: the frame needs a cell array.</summary>
     HasCells = 32,
+    /// <summary>async def: calling it makes a coroutine.</summary>
+    Coroutine = 64,
+    /// <summary>async def with yield: calling it makes an async generator.</summary>
+    AsyncGenerator = 128,
+    /// <summary>A generator function marked by types.coroutine: its generators may be awaited.</summary>
+    IterableCoroutine = 256,
 }
 
 /// <summary>
@@ -63,6 +69,16 @@ public sealed class PyCode : PyObject
     }
 
     public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
+
+    /// <summary>A copy sharing the compiled body (code.replace()).</summary>
+    internal PyCode Clone() => (PyCode)MemberwiseClone();
+
+    /// <summary>CPython's co_flags bits for what this code object records.</summary>
+    public int PythonFlags =>
+        ((Flags & CodeFlags.VarArgs) != 0 ? 0x4 : 0) | ((Flags & CodeFlags.VarKeywords) != 0 ? 0x8 : 0)
+        | ((Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == CodeFlags.Generator ? 0x20 : 0)
+        | ((Flags & CodeFlags.Coroutine) != 0 ? 0x80 : 0) | ((Flags & CodeFlags.IterableCoroutine) != 0 ? 0x100 : 0)
+        | ((Flags & CodeFlags.AsyncGenerator) != 0 ? 0x200 : 0);
 
     internal StmtNode Body => body ??= Compiler!.CompileBody(this);
 

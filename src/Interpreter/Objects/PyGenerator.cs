@@ -4,14 +4,36 @@ namespace FatSharp.Interpreter.Objects;
 /// A generator: a suspended frame plus the enumerator of its body's generator tree. Resuming advances the
 /// enumerator to the next yield; nothing runs on another thread.
 /// </summary>
-public sealed class PyGenerator : PyIterator
+public sealed class PyGenerator : PyIterator, IResumable
 {
     private readonly Frame frame;
     private IEnumerator<bool>? runner;
     private bool started, finished, running;
     public PyObject? ReturnValue;
 
-    internal PyGenerator(Frame frame) : base(Builtins.Generator) => this.frame = frame;
+    internal PyGenerator(Frame frame) : base(KindOf(frame.Code)) => this.frame = frame;
+
+    // One object for generators, coroutines (async def) and async generators (async def with yield).
+    private static PyType KindOf(PyCode code) =>
+        (code.Flags & CodeFlags.AsyncGenerator) != 0 ? Builtins.AsyncGenerator
+        : (code.Flags & CodeFlags.Coroutine) != 0 ? Builtins.Coroutine
+        : Builtins.Generator;
+
+    public bool IsPlainGenerator => ReferenceEquals(Type, Builtins.Generator);
+
+    public bool IsCoroutine => ReferenceEquals(Type, Builtins.Coroutine);
+
+    /// <summary>Whether the last suspension was a <c>yield</c> (async generators also suspend at awaits).</summary>
+    internal bool SuspendedAtYield => frame.SuspendedAtYield;
+
+    internal Frame Frame => frame;
+
+    bool IResumable.Resume(PyObject? send, PythonException? toThrow, out PyObject yielded, out PyObject returned)
+    {
+        var more = Resume(send, toThrow, out yielded);
+        returned = more ? PyNone.Value : ReturnValue ?? PyNone.Value;
+        return more;
+    }
 
     public PyCode Code => frame.Code;
 
@@ -30,7 +52,8 @@ public sealed class PyGenerator : PyIterator
         if (running) throw PyErr.ValueError("generator already executing");
         if (finished)
         {
-            if (toThrow is not null) throw toThrow;
+            if (toThrow is not null && !IsCoroutine) throw toThrow;
+            if (IsCoroutine) throw PyErr.RuntimeError("cannot reuse already awaited coroutine");
             return false;
         }
         if (!started)
@@ -70,9 +93,11 @@ public sealed class PyGenerator : PyIterator
         {
             finished = true;
             e.Value.Traceback.Add(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
-            if (e.Value.Type.IsSubtypeOf(Builtins.StopIteration))
+            var stopAsync = ReferenceEquals(Type, Builtins.AsyncGenerator) && e.Value.Type.IsSubtypeOf(Builtins.Exceptions["StopAsyncIteration"]);
+            if (e.Value.Type.IsSubtypeOf(Builtins.StopIteration) || stopAsync)
             {
-                var re = new PyBaseException(Builtins.RuntimeError, new PyTuple([new PyStr("generator raised StopIteration")]))
+                var what = IsCoroutine ? "coroutine" : ReferenceEquals(Type, Builtins.AsyncGenerator) ? "async generator" : "generator";
+                var re = new PyBaseException(Builtins.RuntimeError, new PyTuple([new PyStr($"{what} raised {e.Value.Type.Name}")]))
                 {
                     Cause = e.Value,
                     Context = e.Value,
@@ -113,7 +138,7 @@ public sealed class PyGenerator : PyIterator
         try
         {
             if (Resume(null, PyErr.NewNoArgs(Builtins.GeneratorExit), out _))
-                throw PyErr.RuntimeError("generator ignored GeneratorExit");
+                throw PyErr.RuntimeError((IsCoroutine ? "coroutine" : "generator") + " ignored GeneratorExit");
         }
         catch (PythonException e) when (e.Value.Type.IsSubtypeOf(Builtins.GeneratorExit) || e.Value.Type.IsSubtypeOf(Builtins.StopIteration))
         {

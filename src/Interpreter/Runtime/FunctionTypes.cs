@@ -46,7 +46,7 @@ public static class FunctionTypes
         var bf = Builtins.BuiltinFunction;
         TypeMethods.Getter(bf, "__name__", s => new PyStr(((PyBuiltinFunction)s).Name));
         TypeMethods.Getter(bf, "__qualname__", s => new PyStr(((PyBuiltinFunction)s).Name));
-        TypeMethods.Getter(bf, "__self__", s => ((PyBuiltinFunction)s).Self ?? PyNone.Value);
+        TypeMethods.Getter(bf, "__self__", s => ((PyBuiltinFunction)s).Self ?? (PyObject?)((PyBuiltinFunction)s).Module ?? PyNone.Value);
         TypeMethods.Getter(bf, "__doc__", s => ((PyBuiltinFunction)s).Doc is { } d ? new PyStr(d) : PyNone.Value);
         TypeMethods.Getter(Builtins.MethodDescriptor, "__name__", s => new PyStr(((PyMethodDescriptor)s).Name));
         TypeMethods.Method(Builtins.MethodDescriptor, "__get__", (s, a, k) => a.Length == 0 || a[0] is PyNone ? s! : ((PyMethodDescriptor)s!).Function.Bind(a[0]));
@@ -124,7 +124,35 @@ public static class FunctionTypes
         TypeMethods.Getter(c, "co_varnames", s => new PyTuple(((PyCode)s).VarNames.Where(n => !n.StartsWith('.')).Select(n => (PyObject)new PyStr(n)).ToArray()));
         TypeMethods.Getter(c, "co_cellvars", s => new PyTuple(((PyCode)s).CellVars.Select(n => (PyObject)new PyStr(n)).ToArray()));
         TypeMethods.Getter(c, "co_freevars", s => new PyTuple(((PyCode)s).FreeVars.Select(n => (PyObject)new PyStr(n)).ToArray()));
-        TypeMethods.Getter(c, "co_flags", s => PyInt.FromLong((((PyCode)s).Flags & CodeFlags.VarArgs) != 0 ? 4 : 0 | ((((PyCode)s).Flags & CodeFlags.VarKeywords) != 0 ? 8 : 0) | (((PyCode)s).IsGenerator ? 32 : 0)));
+        TypeMethods.Getter(c, "co_flags", s => PyInt.FromLong(((PyCode)s).PythonFlags));
+        TypeMethods.Method(c, "replace", (s, a, k) =>
+        {
+            if (ArgParse.Positional(a, k) != 0) throw PyErr.TypeError("replace() takes no positional arguments");
+            var copy = ((PyCode)s!).Clone();
+            for (var i = 0; i < (k?.Length ?? 0); i++)
+            {
+                var v = a[a.Length - k!.Length + i];
+                switch (k[i])
+                {
+                    case "co_name": copy.Name = ArgParse.Str(v, "replace"); break;
+                    case "co_qualname": copy.Qualname = ArgParse.Str(v, "replace"); break;
+                    case "co_filename": copy.Filename = ArgParse.Str(v, "replace"); break;
+                    case "co_firstlineno": copy.FirstLineNo = (int)Ops.IndexToLong(v); break;
+                    case "co_flags":
+                    {
+                        // Only CO_ITERABLE_COROUTINE (types.coroutine) can be changed: the other bits describe the compiled body.
+                        var flags = (int)Ops.IndexToLong(v);
+                        if ((flags & ~0x100) != (copy.PythonFlags & ~0x100))
+                            throw PyErr.NotImplementedError("code.replace(co_flags=...) can only change CO_ITERABLE_COROUTINE (0x100)");
+                        if ((flags & 0x100) != 0) copy.Flags |= CodeFlags.IterableCoroutine;
+                        else copy.Flags &= ~CodeFlags.IterableCoroutine;
+                        break;
+                    }
+                    default: throw PyErr.NotImplementedError($"code.replace({k[i]}=...) is not supported");
+                }
+            }
+            return copy;
+        });
 
         var mod = Builtins.Module;
         mod.NewImpl = (cls, a, k) =>

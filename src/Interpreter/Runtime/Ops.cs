@@ -121,7 +121,7 @@ public static partial class Ops
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";
             case PyBaseException e: return ExceptionRepr(e);
-            case PyGenerator g: return $"<generator object {g.Code.Qualname} at {Address(g)}>";
+            case PyGenerator g: return $"<{g.Type.Name} object {g.Code.Qualname} at {Address(g)}>";
             case PyProperty: return $"<property object at {Address(o)}>";
         }
         reprStack ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
@@ -459,6 +459,7 @@ public static partial class Ops
             case PyList or PyTuple or PyRange or PyStr or PyBytes: return new PySequenceIterator(o);
             case PyDict d: return new DictIterator(d, DictViewKind.Keys);
             case PySet s: return new PyEnumeratorIterator(Builtins.SetIterator, SetItems(s));
+            case PyGenerator { IsPlainGenerator: false }: return null;
             case PyIterator: return o;
             case DictView v: return new DictIterator(v.Mapping, v.Kind);
         }

@@ -142,6 +142,8 @@ public static class SequenceTypes
         TypeMethods.Getter(g, "__name__", s => new PyStr(((PyGenerator)s).Code.Name));
         TypeMethods.Getter(g, "__qualname__", s => new PyStr(((PyGenerator)s).Code.Qualname));
         TypeMethods.Getter(g, "gi_running", s => Ops.Bool(((PyGenerator)s).IsRunning));
+        TypeMethods.Getter(g, "gi_suspended", s => Ops.Bool(((PyGenerator)s) is { IsStarted: true, IsFinished: false, IsRunning: false }));
+        TypeMethods.Getter(g, "gi_code", s => ((PyGenerator)s).Code);
     }
 
     private static IEnumerator<PyObject> Enumerate(PyObject it, PyObject start)

@@ -22,6 +22,7 @@ public static class TypeMethods
             DictMethods.Register();
             SetMethods.Register();
             SequenceTypes.Register();
+            AsyncMethods.Register();
             ExceptionMethods.Register();
             FunctionTypes.Register();
             FileIO.Register();
