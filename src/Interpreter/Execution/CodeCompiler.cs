@@ -31,6 +31,7 @@ internal sealed class CodeCompiler
     /// <summary>Compiles a module (or eval expression); <paramref name="separateLocals"/> when run with a locals dict distinct from globals.</summary>
     public static PyCode CompileModule(Mod module, string filename, bool separateLocals = false)
     {
+        module = NameMangling.Apply(module);
         module = SuspensionLowering.Lower(module, filename);
         var (root, scopeMap) = SymbolTableBuilder.Build(module, filename, separateLocals);
         var c = new CodeCompiler(filename, scopeMap, separateLocals);

@@ -165,7 +165,7 @@ internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
                 inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
                 return;
             }
-            if (t.IsHeapType && !t.HasSetAttrHook && t.Lookup(key) is null)
+            if (t.IsHeapType && !t.HasSetAttrHook && !t.NoInstanceDict && t.Lookup(key) is null)
             {
                 plainType = t;
                 plainVersion = t.Version;

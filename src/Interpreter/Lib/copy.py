@@ -69,7 +69,28 @@ def _default_state(x):
     getstate = getattr(x, '__getstate__', None)
     if getstate is not None:
         return getstate()
-    return getattr(x, '__dict__', None)
+    state = getattr(x, '__dict__', None)
+    slots = _slot_values(x)
+    if slots:
+        return (state, slots)
+    return state
+
+
+def _slot_values(x):
+    # The values of the __slots__ attributes that are set, as object.__getstate__ reports them.
+    values = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__') and klass.__name__.lstrip('_'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            if hasattr(x, name):
+                values[name] = getattr(x, name)
+    return values
 
 
 def _rebuild_default(x, cls, deep, memo):

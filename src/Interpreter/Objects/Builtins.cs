@@ -7,7 +7,7 @@ public static class Builtins
     public static readonly PyType Type;
     public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray, List, Tuple, Dict, Set, FrozenSet;
     public static readonly PyType Range, Slice, NoneType, NotImplementedType, EllipsisType;
-    public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor;
+    public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor, MemberDescriptor;
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
     public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
     public static readonly PyType Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenAsend, AsyncGenAthrow;
@@ -116,6 +116,7 @@ public static class Builtins
         Method = T("method");
         MethodDescriptor = T("method_descriptor");
         GetSetDescriptor = T("getset_descriptor");
+        MemberDescriptor = T("member_descriptor");
         Cell = T("cell");
         Code = T("code");
         Module = T("module");

@@ -4,8 +4,10 @@ namespace FatSharp.Interpreter.Objects;
 public sealed class PyInstance(PyType type) : PyObject(type)
 {
     private PyDict? dict;
+    /// <summary>Values of <c>__slots__</c> attributes (see <c>Slots</c>).</summary>
+    internal PyObject?[]? SlotValues;
 
     public override PyDict? Dict => dict;
 
-    public override PyDict? GetOrCreateDict() => Type.IsHeapType ? dict ??= new PyDict() : null;
+    public override PyDict? GetOrCreateDict() => Type.IsHeapType && !Type.NoInstanceDict ? dict ??= new PyDict() : null;
 }

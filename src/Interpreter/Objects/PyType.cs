@@ -31,6 +31,10 @@ public sealed class PyType : PyObject
     public bool HasSetAttrHook;
     /// <summary>True for user classes with only plain instance attributes (no data descriptors needed for the fast path).</summary>
     public bool IsBaseExceptionSubclass;
+    /// <summary>Number of <c>__slots__</c> values of instances (this class and its bases).</summary>
+    public int SlotCount;
+    /// <summary>Instances have no <c>__dict__</c> (<c>__slots__</c> without "__dict__" here and in all bases).</summary>
+    public bool NoInstanceDict;
 
     // Lookups of __new__ and __init__ made by calls of the type, valid while Version == constructorCacheVersion.
     private ulong constructorCacheVersion;

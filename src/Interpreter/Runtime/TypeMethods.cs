@@ -206,11 +206,7 @@ public static class TypeMethods
     {
         if (ns.GetItem("__eq__") is not null && ns.GetItem("__hash__") is null) ns.SetItem("__hash__", PyNone.Value);
         var cls = PyType.CreateClass(meta, name, bases, ns);
-        if (ns.GetItem("__slots__") is { } slots)
-        {
-            // Slots are stored in the instance dict; the names are accepted for compatibility.
-            _ = slots;
-        }
+        Slots.SetUp(cls, ns);
         foreach (var kv in cls.TypeDict.Storage.Items().ToList())
         {
             var setName = kv.Value.Type.IsHeapType ? kv.Value.Type.Lookup("__set_name__") : null;

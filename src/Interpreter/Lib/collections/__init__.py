@@ -457,7 +457,7 @@ def _plural_names(names):
 
 
 class _tuplegetter:
-    """Read-only field descriptor of namedtuple classes."""
+    # Read-only field descriptor of namedtuple classes (no docstring: __doc__ is a slot, set per field).
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
