@@ -312,11 +312,35 @@ public sealed class PythonRuntime
     /// <summary>The exception line plus its notes.</summary>
     private static string ExceptionOnlyText(PyBaseException e)
     {
-        var text = ExceptionOnlyLine(e);
+        var text = e.Type.IsSubtypeOf(Builtins.SyntaxError) && e.Dict?.GetItem("msg") is PyStr msg ? SyntaxErrorLines(e, msg.Value) : ExceptionOnlyLine(e);
         if (e.Dict?.GetItem("__notes__") is PyList notes)
             foreach (var note in notes.Items.Take(notes.Count))
                 text += "\n" + (note is PyStr ns ? ns.Value : SafeRepr(note));
         return text;
+    }
+
+    /// <summary>A SyntaxError prints its location and source line, then "Type: msg".</summary>
+    private static string SyntaxErrorLines(PyBaseException e, string msg)
+    {
+        var sb = new StringBuilder();
+        var file = e.Dict?.GetItem("filename") as PyStr;
+        if (e.Dict?.GetItem("lineno") is PyInt line)
+            sb.Append($"  File \"{file?.Value ?? "<string>"}\", line {line.Value}\n");
+        if (e.Dict?.GetItem("text") is PyStr text)
+        {
+            var src = text.Value.TrimEnd('\n', '\r');
+            var stripped = src.TrimStart();
+            sb.Append("    ").Append(stripped).Append('\n');
+            if (e.Dict?.GetItem("offset") is PyInt off && off.Value > 0)
+            {
+                var start = Math.Max(0, (int)off.Value - 1 - (src.Length - stripped.Length));
+                sb.Append("    ").Append(' ', start).Append("^\n");
+            }
+        }
+        var module = e.Type.IsHeapType ? e.Type.TypeDict.GetItem("__module__") as PyStr : null;
+        var name = module is null || module.Value is "__main__" or "builtins" ? e.Type.Qualname : module.Value + "." + e.Type.Qualname;
+        sb.Append(name).Append(": ").Append(msg);
+        return sb.ToString();
     }
 
     private static string SafeRepr(PyObject o)

@@ -69,7 +69,8 @@ internal sealed class GenAsyncWith(ExprNode context, TargetNode? target, StmtNod
         foreach (var _ in RunCatching(body, f, caught)) yield return true;
         if (caught.Value is { } ex)
         {
-            var exitAwait = AsyncMethods.GetAwaitIterator(Ops.CallMethod(exit, mgr, ex.Value.Type, ex.Value, ex.Value.TracebackObject ?? PyNone.Value));
+            ex.Value.NoteCaught(f);
+            var exitAwait = AsyncMethods.GetAwaitIterator(Ops.CallMethod(exit, mgr, ex.Value.Type, ex.Value, ex.Value.TracebackValue()));
             foreach (var y in GenYieldFrom.Delegate(f, exitAwait, result)) yield return y;
             if (!Ops.IsTrue(result.Value!)) throw ex;
             f.GenStatus = ExecStatus.Normal;

@@ -116,6 +116,8 @@ internal sealed class CodeCompiler
     private sealed class BodyCompiler(CodeCompiler owner, Scope scope, PyCode code)
     {
         private readonly bool isGenerator = scope.IsGenerator;
+        // "single" mode: module-level expression statements show their value.
+        private bool interactive;
         private bool UsesLocalsDictForGlobals => scope.Kind == ScopeKind.Module && owner.rootUsesLocalsDict;
 
         private PythonSyntaxError Error(string msg, LocatedNode? at) =>
@@ -126,7 +128,9 @@ internal sealed class CodeCompiler
             switch (ast)
             {
                 case Module m: return Block(m.Body);
-                case Interactive i: return Block(i.Body);
+                case Interactive i:
+                    interactive = true;
+                    return Block(i.Body);
                 case Expression e: return new ReturnNode(Expr(e.Body)) { Line = 1 };
                 case FunctionDef fd:
                 {
@@ -217,6 +221,7 @@ internal sealed class CodeCompiler
                         if (e.Value is Await aw) return new GenYieldFrom(Expr(aw.Value), null, false, isAwait: true);
                         CheckNoYield(e.Value);
                     }
+                    if (interactive && scope.Kind == ScopeKind.Module) return new DisplayValueNode(Expr(e.Value));
                     return new ExprStmtNode(Expr(e.Value));
                 case Assign a:
                 {

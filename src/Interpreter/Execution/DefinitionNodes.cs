@@ -108,7 +108,8 @@ internal sealed class ClassDefNode(PyCode code, string name, ExprNode[] bases, b
             for (var i = 0; i < closureSlots.Length; i++) cells[code.CellVars.Length + i] = f.Cells![closureSlots[i]];
             frame.Cells = cells;
         }
-        ns.SetItem("__module__", f.Globals.GetItem("__name__") ?? PyNone.Value);
+        // Looked up like the name __name__ from the class body: globals, then builtins.
+        ns.SetItem("__module__", f.Globals.GetItem("__name__") ?? f.BuiltinsDict.GetItem("__name__") ?? PyNone.Value);
         ns.SetItem("__qualname__", new PyStr(code.Qualname));
         if (code.Docstring is not null) ns.SetItem("__doc__", code.Docstring);
         try

@@ -300,6 +300,7 @@ internal sealed class GenTry(StmtNode body, ExceptHandlerNode[] handlers, StmtNo
             if (pending is null && handler is null) pending = caught;
             if (handler is not null)
             {
+                caught.Value.NoteCaught(f);
                 handler.Name?.Store(f, caught.Value);
                 using var he = RunBody(handler.Body, f).GetEnumerator();
                 while (true)
@@ -361,7 +362,8 @@ internal sealed class GenWith(ExprNode context, TargetNode? target, StmtNode bod
         caught = box.Value;
         if (caught is not null)
         {
-            if (!Ops.IsTrue(Ops.CallMethod(exit, mgr, caught.Value.Type, caught.Value, PyNone.Value))) throw caught;
+            caught.Value.NoteCaught(f);
+            if (!Ops.IsTrue(Ops.CallMethod(exit, mgr, caught.Value.Type, caught.Value, caught.Value.TracebackValue()))) throw caught;
             f.GenStatus = ExecStatus.Normal;
             yield break;
         }

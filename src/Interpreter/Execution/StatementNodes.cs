@@ -319,6 +319,7 @@ internal sealed class TryNode(StmtNode body, ExceptHandlerNode[] handlers, StmtN
 
     private static ExecStatus RunHandler(Frame f, ExceptHandlerNode h, PythonException e)
     {
+        e.Value.NoteCaught(f);
         h.Name?.Store(f, e.Value);
         ExceptionState.Push(e.Value);
         try
@@ -378,11 +379,12 @@ internal sealed class WithNode(ExprNode context, TargetNode? target, StmtNode bo
         }
         catch (PythonException e)
         {
+            e.Value.NoteCaught(f);
             ExceptionState.Push(e.Value);
             bool suppress;
             try
             {
-                suppress = Ops.IsTrue(Ops.CallMethod(exit, mgr, e.Value.Type, e.Value, e.Value.TracebackObject ?? PyNone.Value));
+                suppress = Ops.IsTrue(Ops.CallMethod(exit, mgr, e.Value.Type, e.Value, e.Value.TracebackValue()));
             }
             finally
             {
@@ -402,6 +404,27 @@ internal sealed class StoreResultNode(ExprNode value, TargetNode target) : StmtN
     public override ExecStatus Exec(Frame f)
     {
         target.Store(f, value.Eval(f));
+        return ExecStatus.Normal;
+    }
+}
+
+/// <summary>An expression statement compiled in "single" mode: a value other than None is shown (sys.displayhook).</summary>
+internal sealed class DisplayValueNode(ExprNode value) : StmtNode
+{
+    public override ExecStatus Exec(Frame f)
+    {
+        var v = value.Eval(f);
+        if (v is PyNone) return ExecStatus.Normal;
+        var rt = PythonRuntime.Current;
+        if (rt.Sys.ModuleDict.GetItem("displayhook") is { } hook && hook is not PyNone)
+        {
+            Ops.Call(hook, [v]);
+            return ExecStatus.Normal;
+        }
+        rt.BuiltinsDict.SetItem("_", PyNone.Value);
+        var stdout = rt.Sys.ModuleDict.GetItem("stdout") ?? throw PyErr.RuntimeError("lost sys.stdout");
+        Ops.CallMethodByName(stdout, "write", new PyStr(Ops.Repr(v) + "\n"));
+        rt.BuiltinsDict.SetItem("_", v);
         return ExecStatus.Normal;
     }
 }

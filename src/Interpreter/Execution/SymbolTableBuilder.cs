@@ -230,6 +230,13 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         else Bind(name);
     }
 
+    public override void VisitReturn(Return node)
+    {
+        if (current.Kind is ScopeKind.Module or ScopeKind.Class)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'return' outside function", filename, node.Lineno, node.ColOffset + 1, null);
+        base.VisitReturn(node);
+    }
+
     public override void VisitGlobal(Global node)
     {
         foreach (var n in node.Names)

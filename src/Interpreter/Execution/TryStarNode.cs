@@ -64,6 +64,7 @@ internal sealed class TryStarNode(StmtNode body, ExceptHandlerNode[] handlers, S
     /// <summary>Runs the matching handlers; returns the exception to raise afterwards, or null when all was handled.</summary>
     private PyBaseException? Handle(Frame f, PyBaseException original)
     {
+        original.NoteCaught(f);
         var naked = !ExceptionGroups.IsGroup(original);
         PyBaseException? rest = original;
         var raised = new List<PyObject>();

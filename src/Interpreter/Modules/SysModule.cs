@@ -49,7 +49,7 @@ public static class SysModule
         ModuleRegistry.Def(d, "exc_info", (_, a, k) =>
         {
             var e = ExceptionState.Current;
-            return e is null ? new PyTuple([PyNone.Value, PyNone.Value, PyNone.Value]) : new PyTuple([e.Type, e, PyNone.Value]);
+            return e is null ? new PyTuple([PyNone.Value, PyNone.Value, PyNone.Value]) : new PyTuple([e.Type, e, e.TracebackValue()]);
         });
         ModuleRegistry.Def(d, "exception", (_, a, k) => (PyObject?)ExceptionState.Current ?? PyNone.Value);
         ModuleRegistry.Def(d, "getsizeof", (_, a, k) => PyInt.FromLong(64));

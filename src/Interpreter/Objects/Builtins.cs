@@ -10,6 +10,7 @@ public static class Builtins
     public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor, MemberDescriptor;
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
     public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
+    public static readonly PyType Traceback, FrameType;
     public static readonly PyType Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenAsend, AsyncGenAthrow;
     public static readonly PyType DictKeys, DictValues, DictItems, DictKeyIterator, DictValueIterator, DictItemIterator;
     public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy;
@@ -132,6 +133,8 @@ public static class Builtins
         StrIterator = T("str_ascii_iterator");
         Generator = T("generator");
         Coroutine = T("coroutine");
+        Traceback = T("traceback");
+        FrameType = T("frame");
         CoroutineWrapper = T("coroutine_wrapper");
         AsyncGenerator = T("async_generator");
         AsyncGenAsend = T("async_generator_asend");

@@ -13,6 +13,31 @@ public sealed class PyBaseException : PyObject
     public bool SuppressContext;
     public readonly List<TracebackEntry> Traceback = [];
     public PyObject? TracebackObject;
+    /// <summary>The frame position where a handler caught this exception (valid while no entry was added since).</summary>
+    public TracebackEntry? CaughtEntry;
+    public int CaughtAtCount;
+    private PyTraceback? builtTraceback;
+    private int builtCount = -1;
+
+    /// <summary><c>__traceback__</c>: an explicitly set value, else the chain built from the recorded entries.</summary>
+    public PyObject TracebackValue()
+    {
+        if (TracebackObject is not null) return TracebackObject;
+        var count = Traceback.Count + (CaughtEntry is not null && CaughtAtCount == Traceback.Count ? 1 : 0);
+        if (count != builtCount)
+        {
+            builtTraceback = PyTraceback.Build(this);
+            builtCount = count;
+        }
+        return (PyObject?)builtTraceback ?? PyNone.Value;
+    }
+
+    /// <summary>Records the frame of the handler that caught this exception (the outermost traceback entry so far).</summary>
+    internal void NoteCaught(Frame f)
+    {
+        CaughtEntry = new TracebackEntry(f.Code.Filename, f.Line, f.Code.Name);
+        CaughtAtCount = Traceback.Count;
+    }
     /// <summary>Set for BaseExceptionGroup instances: the message and the tuple of sub-exceptions.</summary>
     public PyStr? GroupMessage;
     public PyTuple? GroupExceptions;

@@ -48,7 +48,7 @@ public static class ExceptionMethods
         TypeMethods.Method0(b, "__repr__", s => new PyStr(Ops.NativeRepr(s)));
         TypeMethods.Method1(b, "with_traceback", (s, tb) =>
         {
-            ((PyBaseException)s).TracebackObject = tb;
+            ((PyBaseException)s).TracebackObject = tb is PyNone ? null : tb;
             return s;
         });
         TypeMethods.Method1(b, "add_note", (s, note) =>
@@ -71,7 +71,24 @@ public static class ExceptionMethods
         });
         TypeMethods.Getter(b, "__context__", s => (PyObject?)((PyBaseException)s).Context ?? PyNone.Value, (s, v) => ((PyBaseException)s).Context = v as PyBaseException);
         TypeMethods.Getter(b, "__suppress_context__", s => Ops.Bool(((PyBaseException)s).SuppressContext), (s, v) => ((PyBaseException)s).SuppressContext = Ops.IsTrue(v!));
-        TypeMethods.Getter(b, "__traceback__", s => ((PyBaseException)s).TracebackObject ?? PyNone.Value, (s, v) => ((PyBaseException)s).TracebackObject = v);
+        TypeMethods.Getter(b, "__traceback__", s => ((PyBaseException)s).TracebackValue(), (s, v) =>
+        {
+            if (v is not (PyNone or PyTraceback)) throw PyErr.TypeError("__traceback__ must be a traceback or None");
+            ((PyBaseException)s).TracebackObject = v is PyNone ? null : v;
+        });
+        var tb = Builtins.Traceback;
+        TypeMethods.Getter(tb, "tb_lineno", s => PyInt.FromLong(((PyTraceback)s).Entry.Line));
+        TypeMethods.Getter(tb, "tb_next", s => (PyObject?)((PyTraceback)s).Next ?? PyNone.Value);
+        TypeMethods.Getter(tb, "tb_frame", s => new PyTraceFrame(((PyTraceback)s).Entry));
+        TypeMethods.Getter(tb, "tb_lasti", s => PyInt.FromLong(-1));
+        var fr = Builtins.FrameType;
+        TypeMethods.Getter(fr, "f_lineno", s => PyInt.FromLong(((PyTraceFrame)s).Entry.Line));
+        TypeMethods.Getter(fr, "f_back", s => PyNone.Value);
+        TypeMethods.Method0(fr, "__repr__", s =>
+        {
+            var e = ((PyTraceFrame)s).Entry;
+            return new PyStr($"<frame at {Ops.Address(s)}, file '{e.Filename}', line {e.Line}, code {e.Name}>");
+        });
         TypeMethods.Getter(Builtins.StopIteration, "value", s => ((PyBaseException)s).Args.Items.Length > 0 ? ((PyBaseException)s).Args.Items[0] : PyNone.Value);
         TypeMethods.Getter(Builtins.SystemExit, "code", s => ((PyBaseException)s).Args.Items.Length switch
         {
@@ -94,6 +111,18 @@ public static class ExceptionMethods
         TypeMethods.Getter(Builtins.AttributeError, "name", s => s.Dict?.GetItem("name") ?? PyNone.Value);
         TypeMethods.Getter(Builtins.NameError, "name", s => s.Dict?.GetItem("name") ?? PyNone.Value);
         ExceptionGroups.Register();
+        TypeMethods.Method0(Builtins.SyntaxError, "__str__", s => new PyStr(SyntaxErrorText((PyBaseException)s)));
+    }
+
+    /// <summary>str() of a SyntaxError: "msg (file, line N)" when the location is known.</summary>
+    private static string SyntaxErrorText(PyBaseException e)
+    {
+        var msg = e.Dict?.GetItem("msg") is { } m and not PyNone ? Ops.Str(m) : Ops.ExceptionMessage(e);
+        var file = e.Dict?.GetItem("filename") as PyStr;
+        var line = e.Dict?.GetItem("lineno") as PyInt;
+        if (file is not null && line is not null) return $"{msg} ({Path.GetFileName(file.Value)}, line {line.Value})";
+        if (line is not null) return $"{msg} (line {line.Value})";
+        return msg;
     }
 
     private static string UnicodeErrorMessage(PyBaseException e, string verb)
