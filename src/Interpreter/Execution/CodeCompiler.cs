@@ -618,7 +618,12 @@ internal sealed class CodeCompiler
                 }
             }
             var annotations = new List<(string, ExprNode)>();
-            foreach (var a in args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs))
+            // CPython's order: positional, *args, keyword-only, **kwargs, return.
+            var annotated = args.Posonlyargs.Concat(args.Args);
+            if (args.Vararg is not null) annotated = annotated.Append(args.Vararg);
+            annotated = annotated.Concat(args.Kwonlyargs);
+            if (args.Kwarg is not null) annotated = annotated.Append(args.Kwarg);
+            foreach (var a in annotated)
                 if (a.Annotation is not null) annotations.Add((a.ArgName, Expr(a.Annotation)));
             if (def is FunctionDef { Returns: { } ret }) annotations.Add(("return", Expr(ret)));
             if (def is AsyncFunctionDef { Returns: { } aret }) annotations.Add(("return", Expr(aret)));

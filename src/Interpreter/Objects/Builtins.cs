@@ -10,7 +10,7 @@ public static class Builtins
     public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor, MemberDescriptor;
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
     public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
-    public static readonly PyType Traceback, FrameType;
+    public static readonly PyType Traceback, FrameType, GenericAlias;
     public static readonly PyType Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenAsend, AsyncGenAthrow;
     public static readonly PyType DictKeys, DictValues, DictItems, DictKeyIterator, DictValueIterator, DictItemIterator;
     public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy;
@@ -134,6 +134,7 @@ public static class Builtins
         Generator = T("generator");
         Coroutine = T("coroutine");
         Traceback = T("traceback");
+        GenericAlias = T("GenericAlias");
         FrameType = T("frame");
         CoroutineWrapper = T("coroutine_wrapper");
         AsyncGenerator = T("async_generator");

@@ -201,6 +201,12 @@ public static class BuiltinFunctions
             var e = pos.Length > 1 ? pos[1] : kw["exp"];
             var m = pos.Length > 2 ? pos[2] : kw.GetValueOrDefault("mod");
             if (m is null or PyNone) return Ops.BinaryOp(b, e, Operator.Pow);
+            // Ternary pow on a user type: only the base's __pow__(exp, mod) is tried, as in CPython.
+            if (b.Type.IsHeapType && b.Type.Lookup("__pow__") is { } userPow)
+            {
+                var powResult = Ops.CallMethod(userPow, b, e, m);
+                if (!ReferenceEquals(powResult, PySingleton.NotImplemented)) return powResult;
+            }
             if (b is not PyInt bi || e is not PyInt ei || m is not PyInt mi)
                 throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             if (mi.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");

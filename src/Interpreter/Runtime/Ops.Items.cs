@@ -44,7 +44,9 @@ public static partial class Ops
         {
             var cg = ty.Lookup("__class_getitem__");
             if (cg is not null) return Call1(BindDescriptor(cg, null, ty), key);
-            if (!ty.IsHeapType) return ty; // list[int] and friends: generic aliases are not modelled; the origin is returned
+            if (GenericAliases.IsGenericBuiltin(ty)) return new PyGenericAlias(ty, key is PyTuple kt && kt.Type == Builtins.Tuple ? kt : new PyTuple([key]));
+            if (ReferenceEquals(ty, Builtins.Type)) return new PyGenericAlias(ty, new PyTuple([key]));
+            throw PyErr.TypeError($"type '{ty.Name}' is not subscriptable");
         }
         return NativeGetItem(o, key);
     }

@@ -95,6 +95,7 @@ public static partial class Ops
         switch (o)
         {
             case PyNone: return "None";
+            case PyGenericAlias ga: return GenericAliases.Repr(ga);
             case PyInt i: return i.IsBool ? (i.IsZero ? "False" : "True") : i.ToDecimalString();
             case PyFloat f: return PyRepr.Float(f.Value);
             case PyComplex c: return PyRepr.ComplexRepr(c.Value);

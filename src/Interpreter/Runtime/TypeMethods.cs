@@ -23,6 +23,7 @@ public static class TypeMethods
             SetMethods.Register();
             SequenceTypes.Register();
             AsyncMethods.Register();
+            GenericAliases.Register();
             ExceptionMethods.Register();
             FunctionTypes.Register();
             FileIO.Register();
@@ -135,7 +136,13 @@ public static class TypeMethods
         });
         Method0(o, "__dir__", s => BuiltinFunctions.Dir(s));
         Method0(o, "__reduce__", s => throw PyErr.TypeError($"cannot pickle '{s.Type.Name}' object"));
-        ClassMethod(o, "__init_subclass__", (s, a, k) => PyNone.Value);
+        ClassMethod(o, "__init_subclass__", (s, a, k) =>
+        {
+            if (a.Length > 0)
+                throw PyErr.TypeError(k is { Length: > 0 } ? $"{((PyType)s!).Name}.__init_subclass__() takes no keyword arguments"
+                    : $"{((PyType)s!).Name}.__init_subclass__() takes no positional arguments");
+            return PyNone.Value;
+        });
         Method0(o, "__sizeof__", s => PyInt.FromLong(32));
         Getter(o, "__class__", s => s.Type, (s, v) =>
         {
