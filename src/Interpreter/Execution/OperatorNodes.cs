@@ -10,13 +10,13 @@ internal sealed class AddNode(ExprNode left, ExprNode right) : ExprNode
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
         {
             var r = x.Value + y.Value;
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.FromLong(r);
         }
-        else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
-        return Ops.Add(a, b);
+        else if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value + fb.Value);
+        return a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Add) : Ops.Add(a, b);
     }
 }
 
@@ -26,13 +26,13 @@ internal sealed class SubNode(ExprNode left, ExprNode right) : ExprNode
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
         {
             var r = x.Value - y.Value;
             if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.FromLong(r);
         }
-        else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
-        return Ops.Sub(a, b);
+        else if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value - fb.Value);
+        return a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Sub) : Ops.Sub(a, b);
     }
 }
 
@@ -42,8 +42,8 @@ internal sealed class MulNode(ExprNode left, ExprNode right) : ExprNode
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
-        return Ops.Mul(a, b);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value * fb.Value);
+        return a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Mult) : Ops.Mul(a, b);
     }
 }
 
@@ -54,14 +54,14 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : E
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyFloat fa && b is PyFloat fb)
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType)
         {
             switch (op)
             {
                 case Operator.Div when fb.Value != 0: return new PyFloat(fa.Value / fb.Value);
             }
         }
-        else if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && y.Value > 0 && x.Value >= 0)
+        else if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType && y.Value > 0 && x.Value >= 0)
         {
             switch (op)
             {
@@ -128,7 +128,7 @@ internal sealed class CompareNode(ExprNode left, CmpOperator op, ExprNode right)
 
     public static PyObject Compare(PyObject a, PyObject b, CmpOperator op)
     {
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
         {
             var r = op switch
             {
@@ -151,7 +151,7 @@ internal sealed class CompareNode(ExprNode left, CmpOperator op, ExprNode right)
             case CmpOperator.In: return Ops.Bool(Ops.Contains(b, a));
             case CmpOperator.NotIn: return Ops.Bool(!Ops.Contains(b, a));
         }
-        if (a is PyFloat fa && b is PyFloat fb)
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType)
         {
             var r = op switch
             {
@@ -225,8 +225,8 @@ internal sealed class CmpNode<TOp>(ExprNode left, ExprNode right) : ExprNode whe
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig) return TOp.Longs(x.Value, y.Value) ? PyInt.True : PyInt.False;
-        if (a is PyFloat fa && b is PyFloat fb) return TOp.Doubles(fa.Value, fb.Value) ? PyInt.True : PyInt.False;
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType) return TOp.Longs(x.Value, y.Value) ? PyInt.True : PyInt.False;
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return TOp.Doubles(fa.Value, fb.Value) ? PyInt.True : PyInt.False;
         return Ops.RichCompare(a, b, TOp.Op);
     }
 
@@ -234,8 +234,8 @@ internal sealed class CmpNode<TOp>(ExprNode left, ExprNode right) : ExprNode whe
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig) return TOp.Longs(x.Value, y.Value);
-        if (a is PyFloat fa && b is PyFloat fb) return TOp.Doubles(fa.Value, fb.Value);
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType) return TOp.Longs(x.Value, y.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return TOp.Doubles(fa.Value, fb.Value);
         var r = Ops.RichCompare(a, b, TOp.Op);
         return r is PyInt ri && !ri.IsBig ? ri.Value != 0 : Ops.IsTrue(r);
     }

@@ -79,7 +79,7 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
     {
         var a = f.Locals[slot] ?? throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
         var b = value.Eval(f);
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
         {
             if (op == Operator.Add)
             {
@@ -100,7 +100,7 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
                 }
             }
         }
-        else if (a is PyFloat fa && b is PyFloat fb)
+        else if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType)
         {
             switch (op)
             {

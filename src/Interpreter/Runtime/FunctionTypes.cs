@@ -6,6 +6,34 @@ public static class FunctionTypes
     public static void Register()
     {
         var f = Builtins.Function;
+        // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+        f.NewImpl = (cls, a, k) =>
+        {
+            var kw = ArgParse.Keywords("function", a, k, "code", "globals", "name", "argdefs", "closure");
+            var pos = ArgParse.PositionalOnly(a, k);
+            PyObject? Arg(int i, string n) => pos.Length > i ? pos[i] : kw.GetValueOrDefault(n);
+            var code = Arg(0, "code") as PyCode ?? throw PyErr.TypeError("function() argument 'code' must be code, not " + (Arg(0, "code")?.Type.Name ?? "None"));
+            var globals = Arg(1, "globals") as PyDict ?? throw PyErr.TypeError("function() argument 'globals' must be dict, not " + (Arg(1, "globals")?.Type.Name ?? "None"));
+            var builtins = globals.GetItem("__builtins__") switch
+            {
+                PyModule m => m.ModuleDict,
+                PyDict d => d,
+                _ => PythonRuntime.Current.BuiltinsDict,
+            };
+            var fn = new PyFunction(code, globals, builtins, code.Qualname);
+            if (Arg(2, "name") is PyStr name) fn.Name = name.Value;
+            if (Arg(3, "argdefs") is { } defs and not PyNone)
+                fn.Defaults = defs is PyTuple dt ? dt.Items : throw PyErr.TypeError("arg 4 (defaults) must be None or tuple");
+            var closure = Arg(4, "closure");
+            var nfree = code.FreeVars.Length;
+            if (closure is PyTuple ct)
+            {
+                if (ct.Items.Length != nfree) throw PyErr.ValueError($"{code.Name} requires closure of length {nfree}, not {ct.Items.Length}");
+                fn.Closure = ct.Items.Select(c => c as PyCell ?? throw PyErr.TypeError("arg 5 (closure) expected cell, found " + c.Type.Name)).ToArray();
+            }
+            else if (nfree > 0) throw PyErr.TypeError("arg 5 (closure) must be tuple");
+            return fn;
+        };
         TypeMethods.Getter(f, "__name__", s => new PyStr(((PyFunction)s).Name), (s, v) => ((PyFunction)s).Name = v is PyStr vs ? vs.Value : throw PyErr.TypeError("__name__ must be set to a string object"));
         TypeMethods.Getter(f, "__qualname__", s => new PyStr(((PyFunction)s).Qualname), (s, v) => ((PyFunction)s).Qualname = v is PyStr vs ? vs.Value : throw PyErr.TypeError("__qualname__ must be set to a string object"));
         TypeMethods.Getter(f, "__code__", s => ((PyFunction)s).Code, (s, v) =>
