@@ -512,6 +512,13 @@ public sealed class PythonRuntime
         return name.Length == 0 ? basePkg : basePkg + "." + name;
     }
 
+    private static PythonException ModuleNotFound(string message, string name)
+    {
+        var e = PyErr.ModuleNotFoundError(message);
+        e.Value.GetOrCreateDict().SetItem("name", new PyStr(name));
+        return e;
+    }
+
     private PyObject ImportOne(string fullName)
     {
         var existing = Modules.Storage.GetStr(fullName);
@@ -528,7 +535,7 @@ public sealed class PythonRuntime
         {
             parent = Modules.GetItem(fullName[..dot]) as PyModule;
             var pp = parent?.ModuleDict.GetItem("__path__");
-            if (pp is null) throw PyErr.ModuleNotFoundError($"No module named '{fullName}'; '{fullName[..dot]}' is not a package");
+            if (pp is null) throw ModuleNotFound($"No module named '{fullName}'; '{fullName[..dot]}' is not a package", fullName);
             searchPath = Ops.ToList(pp).Select(Ops.Str);
         }
         else searchPath = Ops.ToList(Path).Select(Ops.Str);
@@ -571,7 +578,7 @@ public sealed class PythonRuntime
             if (parent is not null) parent.ModuleDict.SetItem(shortName, result);
             return result;
         }
-        throw PyErr.ModuleNotFoundError($"No module named '{fullName}'");
+        throw ModuleNotFound($"No module named '{fullName}'", fullName);
     }
 
     // ------------------------------------------------------------------ helpers for embedding and tests

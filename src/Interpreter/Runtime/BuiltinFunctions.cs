@@ -266,8 +266,18 @@ public static class BuiltinFunctions
         });
         Def(d, "__import__", (_, a, k) =>
         {
-            var name = ArgParse.Str(a[0], "__import__");
-            return rt.Import(name, a.Length > 1 && a[1] is PyDict g ? g : new PyDict(), 0);
+            // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+            var kw = ArgParse.Keywords("__import__", a, k, "name", "globals", "locals", "fromlist", "level");
+            var pos = ArgParse.PositionalOnly(a, k);
+            PyObject? Arg(int i, string n) => pos.Length > i ? pos[i] : kw.GetValueOrDefault(n);
+            var name = ArgParse.Str(Arg(0, "name") ?? throw PyErr.TypeError("__import__() missing required argument 'name' (pos 1)"), "__import__");
+            var globals = Arg(1, "globals") as PyDict ?? new PyDict();
+            var level = Arg(4, "level") is { } lv and not PyNone ? (int)Ops.IndexToLong(lv) : 0;
+            var fromlist = Arg(3, "fromlist");
+            // With a non-empty fromlist the named module itself is returned (what "from x import y" needs).
+            if (fromlist is not null and not PyNone && Ops.IsTrue(fromlist))
+                return rt.ImportFrom(name, globals, level, Ops.ToArray(fromlist).Select(x => ArgParse.Str(x, "__import__")).ToArray());
+            return rt.Import(name, globals, level);
         });
         SetFrameImpl(d, "globals", (f, a, k) => f.Globals);
         SetFrameImpl(d, "locals", (f, a, k) => LocalsOf(f));
