@@ -213,6 +213,8 @@ public static class TypeMethods
     {
         if (ns.GetItem("__eq__") is not null && ns.GetItem("__hash__") is null) ns.SetItem("__hash__", PyNone.Value);
         var cls = PyType.CreateClass(meta, name, bases, ns);
+        if (ns.GetItem("__module__") is null && Modules.Fat.FatGuardHost.CurrentNamespaceObjects(globals: true)?.GetItem("__name__") is { } caller)
+            cls.SetTypeAttr("__module__", caller);
         Slots.SetUp(cls, ns);
         foreach (var kv in cls.TypeDict.Storage.Items().ToList())
         {

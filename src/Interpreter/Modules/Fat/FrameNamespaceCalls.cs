@@ -9,7 +9,8 @@ public static class FrameNamespaceCalls
 {
     public static PyObject Call(Frame f, PyObject callee, PyObject[] args, string[]? kwNames)
     {
-        if (callee is not PyGuard && !(callee is PyType t && GuardTypes.NeedsCallerNamespaces(t)))
+        // type(name, bases, ns) also needs them: the new class's __module__ is the caller's __name__.
+        if (callee is not PyGuard && !(callee is PyType t && (GuardTypes.NeedsCallerNamespaces(t) || args.Length == 3 && t.IsSubtypeOf(Builtins.Type))))
             return Ops.Call(callee, args, kwNames);
         var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
         try
