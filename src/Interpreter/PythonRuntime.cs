@@ -444,7 +444,7 @@ public sealed class PythonRuntime
         }
         catch (PythonException e)
         {
-            e.Value.Traceback.Add(new TracebackEntry(code.Filename, frame.Line, code.Name));
+            e.Value.AddFrameEntry(new TracebackEntry(code.Filename, frame.Line, code.Name));
             throw;
         }
     }

@@ -118,7 +118,7 @@ internal sealed class ClassDefNode(PyCode code, string name, ExprNode[] bases, b
         }
         catch (PythonException e)
         {
-            e.Value.Traceback.Add(new TracebackEntry(code.Filename, frame.Line, code.Name));
+            e.Value.AddFrameEntry(new TracebackEntry(code.Filename, frame.Line, code.Name));
             throw;
         }
         PyObject[] callArgs = [new PyStr(name), PyTuple.Create(basesArr), ns, .. kwargs.Select(k => k.Item2)];

@@ -110,7 +110,7 @@ public static class FunctionCalls
     /// </summary>
     internal static bool RecordTraceback(PythonException e, Frame frame)
     {
-        e.Value.Traceback.Add(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
+        e.Value.AddFrameEntry(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
         return false;
     }
 

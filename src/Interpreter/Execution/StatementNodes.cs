@@ -228,6 +228,7 @@ internal sealed class RaiseNode(ExprNode? exc, ExprNode? cause) : StmtNode
         if (exc is null)
         {
             var current = ExceptionState.Current ?? throw PyErr.RuntimeError("No active exception to reraise");
+            current.NoteBareReraise(f);
             throw new PythonException(current) { IsBareReraise = true };
         }
         var e = ExceptionState.ToException(exc.Eval(f));

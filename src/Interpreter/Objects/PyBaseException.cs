@@ -32,11 +32,30 @@ public sealed class PyBaseException : PyObject
         return (PyObject?)builtTraceback ?? PyNone.Value;
     }
 
+    /// <summary>The live frame that caught this exception (its tb_frame.f_lineno follows the handler).</summary>
+    internal Frame? CaughtFrame;
+    // Set by a bare raise: the frame's entry keeps the line where the exception first passed it.
+    private TracebackEntry? reraiseEntry;
+
     /// <summary>Records the frame of the handler that caught this exception (the outermost traceback entry so far).</summary>
     internal void NoteCaught(Frame f)
     {
         CaughtEntry = new TracebackEntry(f.Code.Filename, f.Line, f.Code.Name);
         CaughtAtCount = Traceback.Count;
+        CaughtFrame = f;
+    }
+
+    /// <summary>A bare <c>raise</c> in the handling frame: that frame's entry stays the one recorded when caught.</summary>
+    internal void NoteBareReraise(Frame f)
+    {
+        if (CaughtEntry is { } c && CaughtAtCount == Traceback.Count && ReferenceEquals(CaughtFrame, f)) reraiseEntry = c;
+    }
+
+    /// <summary>Adds the entry of a frame the exception leaves.</summary>
+    public void AddFrameEntry(TracebackEntry entry)
+    {
+        Traceback.Add(reraiseEntry is { } r && r.Filename == entry.Filename && r.Name == entry.Name ? r : entry);
+        reraiseEntry = null;
     }
     /// <summary>Set for BaseExceptionGroup instances: the message and the tuple of sub-exceptions.</summary>
     public PyStr? GroupMessage;

@@ -92,7 +92,7 @@ public sealed class PyGenerator : PyIterator, IResumable
         catch (PythonException e)
         {
             finished = true;
-            e.Value.Traceback.Add(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
+            e.Value.AddFrameEntry(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
             var stopAsync = ReferenceEquals(Type, Builtins.AsyncGenerator) && e.Value.Type.IsSubtypeOf(Builtins.Exceptions["StopAsyncIteration"]);
             if (e.Value.Type.IsSubtypeOf(Builtins.StopIteration) || stopAsync)
             {

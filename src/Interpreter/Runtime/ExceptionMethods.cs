@@ -79,10 +79,10 @@ public static class ExceptionMethods
         var tb = Builtins.Traceback;
         TypeMethods.Getter(tb, "tb_lineno", s => PyInt.FromLong(((PyTraceback)s).Entry.Line));
         TypeMethods.Getter(tb, "tb_next", s => (PyObject?)((PyTraceback)s).Next ?? PyNone.Value);
-        TypeMethods.Getter(tb, "tb_frame", s => new PyTraceFrame(((PyTraceback)s).Entry));
+        TypeMethods.Getter(tb, "tb_frame", s => new PyTraceFrame(((PyTraceback)s).Entry, ((PyTraceback)s).LiveFrame));
         TypeMethods.Getter(tb, "tb_lasti", s => PyInt.FromLong(-1));
         var fr = Builtins.FrameType;
-        TypeMethods.Getter(fr, "f_lineno", s => PyInt.FromLong(((PyTraceFrame)s).Entry.Line));
+        TypeMethods.Getter(fr, "f_lineno", s => PyInt.FromLong(((PyTraceFrame)s).Line));
         TypeMethods.Getter(fr, "f_back", s => PyNone.Value);
         TypeMethods.Method0(fr, "__repr__", s =>
         {
