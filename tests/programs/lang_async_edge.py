@@ -154,3 +154,10 @@ try:
     c.send(None)
 except RuntimeError as e:
     print("RuntimeError", e)
+
+async def awaited_elements():
+    a = [await value(i) for i in range(4)]
+    b = {await value(i % 2) for i in range(5) if i != 3}
+    c = [await value((i, j)) for i in range(2) for j in range(i, 3)]
+    return a, sorted(b), c
+print(run(awaited_elements()))

@@ -83,3 +83,19 @@ internal sealed class GenAsyncWith(ExprNode context, TargetNode? target, StmtNod
         f.GenStatus = st;
     }
 }
+
+/// <summary><c>[await x for ...]</c> / <c>{await x for ...}</c>: awaits the element and adds it to the result.</summary>
+internal sealed class GenAwaitAppend(ExprNode awaitable, int resultSlot) : GenStmt
+{
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        var result = new StrongBox<PyObject>(PyNone.Value);
+        foreach (var y in GenYieldFrom.Delegate(f, AsyncMethods.GetAwaitIterator(awaitable.Eval(f)), result)) yield return y;
+        switch (f.Locals[resultSlot])
+        {
+            case PyList l: l.Append(result.Value!); break;
+            case PySet s: s.Add(result.Value!); break;
+        }
+        f.GenStatus = ExecStatus.Normal;
+    }
+}

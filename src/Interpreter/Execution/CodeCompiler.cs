@@ -155,8 +155,8 @@ internal sealed class CodeCompiler
                     }
                     return new BlockNode([new ReturnNode(Expr(l.Body)) { Line = l.Lineno }]);
                 case ClassDef cd: return Block(cd.Body);
-                case ListComp lc: return CoroutineComprehension(Comprehension(lc.Generators, 0, new ListAppendNode(code.NLocals - 1, ComprehensionValue(lc.Elt))));
-                case SetComp sc: return CoroutineComprehension(Comprehension(sc.Generators, 0, new SetAddNode(code.NLocals - 1, ComprehensionValue(sc.Elt))));
+                case ListComp lc: return CoroutineComprehension(Comprehension(lc.Generators, 0, AwaitedElement(lc.Elt) ?? new ListAppendNode(code.NLocals - 1, ComprehensionValue(lc.Elt))));
+                case SetComp sc: return CoroutineComprehension(Comprehension(sc.Generators, 0, AwaitedElement(sc.Elt) ?? new SetAddNode(code.NLocals - 1, ComprehensionValue(sc.Elt))));
                 case DictComp dc: return CoroutineComprehension(Comprehension(dc.Generators, 0, new DictSetNode(code.NLocals - 1, ComprehensionValue(dc.Key), ComprehensionValue(dc.Value))));
                 case GeneratorExp ge: return new GenBlock([Comprehension(ge.Generators, 0, new GenYield(Expr(ge.Elt), null))]);
             }
@@ -166,6 +166,10 @@ internal sealed class CodeCompiler
         // An async list/set/dict comprehension is a coroutine body that returns its result.
         private StmtNode CoroutineComprehension(StmtNode loops) =>
             isGenerator ? new GenBlock([loops, new ReturnNode(new LoadLocal(code.NLocals - 1, ".result"))]) : loops;
+
+        // [await x for ...]: the element is awaited as a step of the comprehension's coroutine.
+        private StmtNode? AwaitedElement(Expr elt) =>
+            isGenerator && elt is Await aw && !SuspensionFinder.InExpression(aw.Value) ? new GenAwaitAppend(Expr(aw.Value), code.NLocals - 1) : null;
 
         private ExprNode ComprehensionValue(Expr e)
         {
