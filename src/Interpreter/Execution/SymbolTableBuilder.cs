@@ -186,6 +186,27 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         // Async list/set/dict comprehensions run as coroutines (resumable bodies).
         else if (s.IsCoroutine) s.IsGenerator = true;
         Pop();
+        if (s.IsCoroutine) CheckComprehensionAwaits(node, gens, elts);
+    }
+
+    /// <summary>Inside an async comprehension only an element that is exactly <c>await x</c> may suspend.</summary>
+    private void CheckComprehensionAwaits(Node node, List<Comprehension> gens, Expr[] elts)
+    {
+        var parts = new List<Expr>();
+        for (var i = 0; i < gens.Count; i++)
+        {
+            if (i > 0) parts.Add(gens[i].Iter);
+            parts.AddRange(gens[i].Ifs);
+        }
+        foreach (var e in elts)
+        {
+            var plainAwait = e is Await aw && node is ListComp or SetComp && !SuspensionFinder.InExpression(aw.Value);
+            if (!plainAwait) parts.Add(e);
+        }
+        foreach (var p in parts)
+            if (SuspensionFinder.InExpression(p))
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError,
+                    "await inside this part of a comprehension is not supported yet (only [await x for ...] is)", filename, p.Lineno, p.ColOffset + 1, null);
     }
 
     public override void VisitListComp(ListComp node) => VisitComprehensionScope(node, "<listcomp>", node.Generators, node.Elt);
