@@ -306,6 +306,22 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         foreach (var s in node.Body) Visit(s);
     }
 
+    // Scopes whose code is currently inside a try statement with except* (its handlers cannot suspend yet).
+    private readonly HashSet<Scope> inTryStar = [];
+
+    public override void VisitTryStar(TryStar node)
+    {
+        var added = inTryStar.Add(current);
+        base.VisitTryStar(node);
+        if (added) inTryStar.Remove(current);
+    }
+
+    private void CheckNotInTryStar(LocatedNode node)
+    {
+        if (inTryStar.Contains(current))
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "yield or await inside a try statement with except* is not supported yet", filename, node.Lineno, node.ColOffset + 1, null);
+    }
+
     public override void VisitMatch(Match node)
     {
         for (var i = 0; i < node.Cases.Count; i++)
@@ -432,6 +448,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
 
     private void MarkGenerator(LocatedNode node)
     {
+        CheckNotInTryStar(node);
         if (current.Kind is ScopeKind.Module or ScopeKind.Class)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'yield' outside function", filename, node.Lineno, node.ColOffset + 1, null);
         if (current.Kind == ScopeKind.Comprehension && !current.IsGenerator)
@@ -450,6 +467,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         }
         if (!current.IsCoroutine)
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "'await' outside " + (current.Kind == ScopeKind.Function ? "async function" : "function"), filename, node.Lineno, node.ColOffset + 1, null);
+        CheckNotInTryStar(node);
         base.VisitAwait(node);
     }
 
