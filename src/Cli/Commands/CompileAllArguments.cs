@@ -2,15 +2,19 @@ namespace FatSharp.Cli.Commands;
 
 /// <summary>
 /// The arguments of <c>fatsharp -m compileall</c>, a subset of CPython's: <c>-f</c> (rebuild even valid caches),
-/// <c>-q</c> (errors only; <c>-qq</c>: nothing), <c>-l</c> (don't recurse), <c>-j N</c> (N workers, 0 = one per
-/// core), <c>-x REGEX</c> (skip files whose path matches), then the directories and files.
+/// <c>-q</c> (errors only; <c>-qq</c>: nothing), <c>-l</c> (don't recurse), <c>-j N</c> (N workers, 0 or absent = one
+/// per core), <c>-x REGEX</c> (skip files whose path matches), then the directories and files.
 /// </summary>
 public sealed class CompileAllArguments
 {
     public bool Force { get; private set; }
     public int Quiet { get; private set; }
     public bool NoRecursion { get; private set; }
-    public int Workers { get; private set; } = 1;
+    /// <summary>
+    /// <c>-j N</c>; without it, one worker per core (CPython's default is one worker: its workers are processes,
+    /// costly to start, ours are threads). The output does not depend on it.
+    /// </summary>
+    public int Workers { get; private set; }
     public System.Text.RegularExpressions.Regex? Exclude { get; private set; }
     public List<string> Paths { get; } = [];
 

@@ -67,6 +67,8 @@ public sealed class CompileAllCommand(Func<ServiceProvider> newServices, ILogger
         }).ToList();
         log.Debug("compileall: {Count} file(s), {Workers} worker(s)", fileCount, workers);
 
+        // Largest files first, so that no worker is left with a big file at the end; printing keeps the file order.
+        var order = Enumerable.Range(0, items.Count).OrderByDescending(i => items[i].Kind == ItemKind.File ? SizeOf(items[i].Path) : long.MaxValue).ToArray();
         var outcomes = new Outcome?[items.Count];
         var gate = new object();
         var next = -1;
@@ -78,9 +80,10 @@ public sealed class CompileAllCommand(Func<ServiceProvider> newServices, ILogger
             var host = new CodeTransformerHost(env.transformers, options.OptimizeLevel, options.OptimTag);
             runtime.AstTransformers.Add(host.Transform);
             var cache = new ModuleCache(host, new SerilogModuleCacheLog(log));
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < items.Count)
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < items.Count)
             {
+                var i = order[n];
                 var outcome = items[i].Kind == ItemKind.File
                     ? CompileOne(items[i].Path, args, runtime, cache, capture)
                     : new Outcome(false, ListingLine(items[i], args.Quiet));
@@ -117,6 +120,12 @@ public sealed class CompileAllCommand(Func<ServiceProvider> newServices, ILogger
         foreach (var env in environments) env.services.Dispose();
         stdout.Flush();
         return failed ? 1 : 0;
+    }
+
+    private static long SizeOf(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
     }
 
     private static IEnumerable<string> DefaultPath(CliOptions options)
