@@ -45,8 +45,9 @@ public sealed class CompileAllCommand(Func<ServiceProvider> newServices, ILogger
         var items = new List<Item>();
         if (args.Paths.Count == 0)
         {
-            // As CPython: the directories of sys.path, without recursion.
-            foreach (var dir in DefaultPath(options)) CollectDirectory(dir, 0, args, items);
+            // The directories of sys.path: the bundled Lib and PYTHONPATH. Unlike CPython (top level only), with
+            // their packages, so that `-o TAG` finds every module of the bundled library in its cache.
+            foreach (var dir in DefaultPath(options)) CollectDirectory(dir, args.NoRecursion ? 0 : int.MaxValue, args, items);
         }
         else
         {
