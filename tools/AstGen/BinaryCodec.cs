@@ -54,6 +54,19 @@ public static class BinaryCodec
         return sb.ToString();
     }
 
+    private static uint Fingerprint(IReadOnlyList<AsdlType> types, IReadOnlyList<CodecClass> classes)
+    {
+        var text = new StringBuilder();
+        foreach (var c in classes)
+            text.Append(c.CsName).Append(c.Owner.HasPositions ? "@(" : "(")
+                .AppendJoin(",", c.Members.Select(x => $"{x.Kind}:{x.ElemType}:{x.CsName}")).Append(')');
+        foreach (var t in types.Where(t => t.IsEnum))
+            text.Append(t.Name).Append('=').AppendJoin("|", t.Constructors.Select(k => k.Name)).Append(';');
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(text.ToString())) hash = (hash ^ b) * 16777619u;
+        return hash;
+    }
+
     public static string Reader(IReadOnlyList<AsdlType> types, IReadOnlyList<CodecClass> classes, IReadOnlyDictionary<string, string> typeNames)
     {
         // Which read methods are needed: "T" (required), "T?" (optional), "T*" (list), "T?*" (list of optional items).
@@ -75,6 +88,8 @@ public static class BinaryCodec
 
         var sb = new StringBuilder(Header);
         sb.Append("internal ref partial struct AstBinaryReader\n{\n");
+        sb.Append("    /// <summary>FNV-1a hash of the node shapes the generated code follows: data written for other shapes is refused.</summary>\n");
+        sb.Append($"    internal const uint SpecFingerprint = 0x{Fingerprint(types, classes):X8};\n\n");
         foreach (var t in types.Where(t => !t.IsEnum))
         {
             var cs = typeNames[t.Name];

@@ -4,6 +4,9 @@ namespace FatSharp.Ast.Serialization;
 
 internal ref partial struct AstBinaryReader
 {
+    /// <summary>FNV-1a hash of the node shapes the generated code follows: data written for other shapes is refused.</summary>
+    internal const uint SpecFingerprint = 0x1A96B52C;
+
     /// <summary>Reads a tag and, for a node kind of ASDL type <c>mod</c>, the node; None only if <paramref name="optional"/>.</summary>
     private Mod? ReadModCore(bool optional)
     {

@@ -41,6 +41,10 @@ internal ref partial struct AstBinaryReader
         var version = ReadUnsigned();
         if (version != AstBinaryFormat.Version)
             throw Error(at, $"format version {version}, expected {AstBinaryFormat.Version}");
+        if (Remaining < 4) throw Error(_pos, "truncated data");
+        if (BinaryPrimitives.ReadUInt32LittleEndian(_data.Slice(_pos, 4)) != SpecFingerprint)
+            throw Error(_pos, "written for other node shapes (spec fingerprint differs)");
+        _pos += 4;
         ReadStringTable();
         var module = ReadMod();
         if (_pos != _data.Length) throw Error(_pos, $"{_data.Length - _pos} bytes of trailing data after the tree");
@@ -81,6 +85,7 @@ internal ref partial struct AstBinaryReader
 
     private readonly record struct Position(int Lineno, int ColOffset, int EndLineno, int EndColOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Position ReadPosition()
     {
         var at = _pos;
@@ -95,11 +100,14 @@ internal ref partial struct AstBinaryReader
         return new Position((int)line, (int)col, (int)endLine, (int)endCol);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter(int at)
     {
         if (++_depth > AstBinaryFormat.MaxDepth)
             throw Error(at, $"tree nested deeper than {AstBinaryFormat.MaxDepth} levels");
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The runtime keeps a margin far larger than 16 levels of decoding frames: checking it at every 16th level
+        // is as safe and keeps the check off most nodes.
+        if ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new AstFormatException("tree nested too deeply for the stack of the decoding thread", at) { StackExhausted = true };
     }
 
@@ -113,6 +121,7 @@ internal ref partial struct AstBinaryReader
 
     private static AstFormatException Error(int at, string problem) => new(problem, at);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadEnum(int size, string type)
     {
         var at = _pos;
@@ -121,6 +130,7 @@ internal ref partial struct AstBinaryReader
         return b;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private string ReadString()
     {
         var at = _pos;
@@ -129,6 +139,7 @@ internal ref partial struct AstBinaryReader
         return _strings[(int)index];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private string? ReadOptString()
     {
         var at = _pos;
@@ -168,6 +179,12 @@ internal ref partial struct AstBinaryReader
         return (int)v;
     }
 
+    // Boxed values are immutable: the common ones are shared instead of allocated for every constant.
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+    private const long SmallIntMin = -8;
+    private static readonly object[] SmallInts = [.. Enumerable.Range((int)SmallIntMin, 265).Select(i => (object)(long)i)];
+
     private object? ReadConstant()
     {
         var at = _pos;
@@ -175,10 +192,14 @@ internal ref partial struct AstBinaryReader
         switch ((ConstantTag)tag)
         {
             case ConstantTag.None: return null;
-            case ConstantTag.True: return true;
-            case ConstantTag.False: return false;
+            case ConstantTag.True: return BoxedTrue;
+            case ConstantTag.False: return BoxedFalse;
             case ConstantTag.Ellipsis: return PyEllipsis.Value;
-            case ConstantTag.Int: return ReadSigned();
+            case ConstantTag.Int:
+            {
+                var v = ReadSigned();
+                return (ulong)(v - SmallIntMin) < (ulong)SmallInts.Length ? SmallInts[v - SmallIntMin] : v;
+            }
             case ConstantTag.BigInt:
             {
                 var length = ReadLength();
@@ -264,6 +285,7 @@ internal ref partial struct AstBinaryReader
     }
 
     /// <summary>A count of items that follow, each at least one byte; they are promised to the list being read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadCount()
     {
         var at = _pos;
@@ -288,7 +310,24 @@ internal ref partial struct AstBinaryReader
 
     private static long UnZigZag(ulong u) => (long)(u >> 1) ^ -(long)(u & 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong ReadUnsigned()
+    {
+        // Most varints here are one byte.
+        var pos = _pos;
+        if ((uint)pos < (uint)_data.Length)
+        {
+            var b = _data[pos];
+            if (b < 0x80)
+            {
+                _pos = pos + 1;
+                return b;
+            }
+        }
+        return ReadUnsignedSlow();
+    }
+
+    private ulong ReadUnsignedSlow()
     {
         var data = _data;
         var pos = _pos;
@@ -308,6 +347,7 @@ internal ref partial struct AstBinaryReader
         throw Error(pos - 1, "varint longer than 10 bytes");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte ReadByte()
     {
         if ((uint)_pos >= (uint)_data.Length) throw Error(_pos, "truncated data");

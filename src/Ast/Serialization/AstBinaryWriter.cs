@@ -29,6 +29,9 @@ internal sealed partial class AstBinaryWriter
         var head = new AstBinaryWriter(1024 + tree._strings.Count * 16);
         head.WriteRawBytes(AstBinaryFormat.Magic);
         head.WriteUnsigned(AstBinaryFormat.Version);
+        head.Ensure(4);
+        BinaryPrimitives.WriteUInt32LittleEndian(head._buffer.AsSpan(head._length), AstBinaryReader.SpecFingerprint);
+        head._length += 4;
         head.WriteCount(tree._strings.Count);
         foreach (var s in tree._strings) head.WriteTableString(s);
 
