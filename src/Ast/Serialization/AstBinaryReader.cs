@@ -21,6 +21,7 @@ internal ref partial struct AstBinaryReader
     private long _promised;
     private int _depth;
     private long _lastLine;
+    private long _frozenSetPairs;
     private string[] _strings;
 
     public AstBinaryReader(ReadOnlySpan<byte> data)
@@ -238,21 +239,21 @@ internal ref partial struct AstBinaryReader
             case ConstantTag.Tuple:
             {
                 Enter(at);
-                var items = ReadConstantItems(int.MaxValue);
+                var items = ReadConstantItems(frozenSet: false);
                 _depth--;
                 return items.Length == 0 ? ConstantTuple.Empty : new ConstantTuple(items);
             }
             case ConstantTag.FrozenSet:
             {
                 Enter(at);
-                var items = ReadConstantItems(AstBinaryFormat.MaxFrozenSetItems);
+                var items = ReadConstantItems(frozenSet: true);
                 _depth--;
                 return new ConstantFrozenSet(items);
             }
             case ConstantTag.ObjectArray:
             {
                 Enter(at);
-                var items = ReadConstantItems(int.MaxValue);
+                var items = ReadConstantItems(frozenSet: false);
                 _depth--;
                 return items;
             }
@@ -261,12 +262,17 @@ internal ref partial struct AstBinaryReader
         }
     }
 
-    // A frozenset's items are limited before they are read: deduplicating them costs count squared.
-    private object?[] ReadConstantItems(int max)
+    // A frozenset's size is checked before its items are read: building it compares every pair of items.
+    private object?[] ReadConstantItems(bool frozenSet)
     {
         var countAt = _pos;
         var count = ReadCount();
-        if (count > max) throw Error(countAt, $"frozenset of {count} items is larger than {max}");
+        if (frozenSet)
+        {
+            _frozenSetPairs += (long)count * (count - 1) / 2;
+            if (_frozenSetPairs > AstBinaryFormat.MaxFrozenSetPairs)
+                throw Error(countAt, $"frozenset of {count} items exceeds the limit of {AstBinaryFormat.MaxFrozenSetPairs} item pairs per tree");
+        }
         var items = count == 0 ? [] : new object?[count];
         for (var i = 0; i < count; i++)
         {

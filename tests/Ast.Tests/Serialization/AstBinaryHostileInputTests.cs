@@ -85,6 +85,28 @@ public sealed class AstBinaryHostileInputTests
     }
 
     [Fact]
+    public void RandomBytesAfterAValidHeadGiveAnErrorOrATree()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 4000; i++)
+        {
+            var tail = new byte[1 + random.Next(200)];
+            random.NextBytes(tail);
+            // Mostly small values, so that tags, counts and indexes are often in range and decoding goes deep.
+            for (var k = 0; k < tail.Length; k++)
+                if (random.Next(4) != 0) tail[k] = (byte)(tail[k] % 8);
+            if (random.Next(2) == 0) tail[0] = Tag(NodeKind.Module);
+            try
+            {
+                AstBinaryFormat.Decode(Body(tail));
+            }
+            catch (AstFormatException)
+            {
+            }
+        }
+    }
+
+    [Fact]
     public void EmptyWrongMagicAndWrongVersionAreRejected()
     {
         Assert.Contains("no data", Rejects([]).Message);
@@ -162,5 +184,10 @@ public sealed class AstBinaryHostileInputTests
         Assert.Contains("position", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), 0xFF, 0xFF, 0xFF, 0xFF, 0x7F, 0, 0, 0, 0, 0])).Message);
         Assert.Contains("varint", Rejects(Body([Tag(NodeKind.Module), .. Enumerable.Repeat((byte)0xFF, 12), 0])).Message);
         Assert.Contains("frozenset", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 12, 0xFF, 0x7F, .. new byte[0x4000], 0])).Message);
+        // Many sets of 100 items in a tuple: each is small, together they exceed the work a decoder accepts.
+        List<byte> sets = [Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 11, 120];
+        for (var i = 0; i < 120; i++) sets.AddRange([12, 100, .. new byte[100]]);
+        sets.Add(0);
+        Assert.Contains("frozenset", Rejects(Body([.. sets])).Message);
     }
 }
