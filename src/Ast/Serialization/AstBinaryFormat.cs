@@ -41,7 +41,12 @@ public static class AstBinaryFormat
         return output.WrittenSpan.ToArray();
     }
 
-    /// <summary>Appends the binary form of <paramref name="module"/> to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Appends the binary form of <paramref name="module"/> to <paramref name="output"/>; nothing is appended when
+    /// it throws. A tree too deep for the caller's stack is encoded on a thread with a large stack.
+    /// </summary>
+    /// <exception cref="ArgumentException">As for <see cref="Encode(Mod)"/>.</exception>
+    /// <exception cref="AstRecursionException">The tree is too deep even for the large stack.</exception>
     public static void Encode(Mod module, IBufferWriter<byte> output)
     {
         try
