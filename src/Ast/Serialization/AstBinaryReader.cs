@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Unicode;
 
 namespace FatSharp.Ast.Serialization;
 
@@ -76,13 +75,22 @@ internal ref partial struct AstBinaryReader
             }
             else
             {
-                if (!Utf8.IsValid(span)) throw Error(at, "string table entry is not valid UTF-8");
-                strings[i] = Encoding.UTF8.GetString(span);
+                try
+                {
+                    strings[i] = StrictUtf8.GetString(span);
+                }
+                catch (DecoderFallbackException)
+                {
+                    throw Error(at, "string table entry is not valid UTF-8");
+                }
             }
             _pos += (int)bytes;
         }
         _strings = strings;
     }
+
+    // One pass that decodes and validates (invalid bytes throw instead of becoming U+FFFD).
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly record struct Position(int Lineno, int ColOffset, int EndLineno, int EndColOffset);
 
