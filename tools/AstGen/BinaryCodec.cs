@@ -54,6 +54,19 @@ public static class BinaryCodec
         return sb.ToString();
     }
 
+    private static uint Fingerprint(IReadOnlyList<AsdlType> types, IReadOnlyList<CodecClass> classes)
+    {
+        var text = new StringBuilder();
+        foreach (var c in classes)
+            text.Append(c.CsName).Append(c.Owner.HasPositions ? "@(" : "(")
+                .AppendJoin(",", c.Members.Select(x => $"{x.Kind}:{x.ElemType}:{x.CsName}")).Append(')');
+        foreach (var t in types.Where(t => t.IsEnum))
+            text.Append(t.Name).Append('=').AppendJoin("|", t.Constructors.Select(k => k.Name)).Append(';');
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(text.ToString())) hash = (hash ^ b) * 16777619u;
+        return hash;
+    }
+
     public static string Reader(IReadOnlyList<AsdlType> types, IReadOnlyList<CodecClass> classes, IReadOnlyDictionary<string, string> typeNames)
     {
         // Which read methods are needed: "T" (required), "T?" (optional), "T*" (list), "T?*" (list of optional items).
@@ -73,8 +86,11 @@ public static class BinaryCodec
         var enumSizes = types.Where(t => t.IsEnum).ToDictionary(t => typeNames[t.Name], t => t.Constructors.Count);
         var enumAsdl = types.Where(t => t.IsEnum).ToDictionary(t => typeNames[t.Name], t => t.Name);
 
-        var sb = new StringBuilder(Header);
+        // Items are stored through a span of the list: no covariance check per store, as List.Add would make.
+        var sb = new StringBuilder(Header.Replace("namespace ", "using System.Runtime.InteropServices;\n\nnamespace "));
         sb.Append("internal ref partial struct AstBinaryReader\n{\n");
+        sb.Append("    /// <summary>FNV-1a hash of the node shapes the generated code follows: data written for other shapes is refused.</summary>\n");
+        sb.Append($"    internal const uint SpecFingerprint = 0x{Fingerprint(types, classes):X8};\n\n");
         foreach (var t in types.Where(t => !t.IsEnum))
         {
             var cs = typeNames[t.Name];
@@ -93,9 +109,9 @@ public static class BinaryCodec
             if (used.Contains(cs)) sb.Append($"    private {cs} Read{cs}() => Read{cs}Core(optional: false)!;\n\n");
             if (used.Contains(cs + "?")) sb.Append($"    private {cs}? ReadOpt{cs}() => Read{cs}Core(optional: true);\n\n");
             if (used.Contains(cs + "*"))
-                sb.Append($"    private List<{cs}> Read{cs}List()\n    {{\n        var count = ReadCount();\n        var list = new List<{cs}>(count);\n        for (var i = 0; i < count; i++)\n        {{\n            _promised--;\n            list.Add(Read{cs}Core(optional: false)!);\n        }}\n        return list;\n    }}\n\n");
+                sb.Append($"    private List<{cs}> Read{cs}List()\n    {{\n        var count = ReadCount();\n        var list = new List<{cs}>(count);\n        CollectionsMarshal.SetCount(list, count);\n        var items = CollectionsMarshal.AsSpan(list);\n        for (var i = 0; i < items.Length; i++)\n        {{\n            _promised--;\n            items[i] = Read{cs}Core(optional: false)!;\n        }}\n        return list;\n    }}\n\n");
             if (used.Contains(cs + "?*"))
-                sb.Append($"    private List<{cs}?> ReadOpt{cs}List()\n    {{\n        var count = ReadCount();\n        var list = new List<{cs}?>(count);\n        for (var i = 0; i < count; i++)\n        {{\n            _promised--;\n            list.Add(Read{cs}Core(optional: true));\n        }}\n        return list;\n    }}\n\n");
+                sb.Append($"    private List<{cs}?> ReadOpt{cs}List()\n    {{\n        var count = ReadCount();\n        var list = new List<{cs}?>(count);\n        CollectionsMarshal.SetCount(list, count);\n        var items = CollectionsMarshal.AsSpan(list);\n        for (var i = 0; i < items.Length; i++)\n        {{\n            _promised--;\n            items[i] = Read{cs}Core(optional: true);\n        }}\n        return list;\n    }}\n\n");
             foreach (var c in owned)
             {
                 // One small method per class keeps the recursive frames small.

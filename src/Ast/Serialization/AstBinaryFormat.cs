@@ -20,8 +20,12 @@ public static class AstBinaryFormat
     /// <summary>The deepest node nesting a decoder accepts (parsed trees are at most about 3000 deep).</summary>
     public const int MaxDepth = 20_000;
 
-    /// <summary>The most items a frozenset constant may have (decoding one costs its size squared).</summary>
-    public const int MaxFrozenSetItems = 4096;
+    /// <summary>
+    /// The most item pairs (n(n-1)/2 for a set of n items, summed over the tree) that the frozenset constants of
+    /// one tree may have: building a frozenset compares every pair, so this bounds the time a decoder spends on
+    /// them (one set of up to 724 items, or many smaller ones).
+    /// </summary>
+    public const long MaxFrozenSetPairs = 1 << 18;
 
     internal static ReadOnlySpan<byte> Magic => "FSAT"u8;
 
@@ -29,7 +33,7 @@ public static class AstBinaryFormat
     private const int LargeStackBytes = 256 * 1024 * 1024;
 
     /// <summary>The binary form of <paramref name="module"/>.</summary>
-    /// <exception cref="ArgumentException">The tree holds something with no binary form (a splice, an unknown constant type, a null required field).</exception>
+    /// <exception cref="ArgumentException">The tree holds something with no binary form (a splice, an unknown constant type, a null required field, frozensets beyond <see cref="MaxFrozenSetPairs"/>).</exception>
     public static byte[] Encode(Mod module)
     {
         var output = new ArrayBufferWriter<byte>(16 * 1024);
@@ -37,7 +41,12 @@ public static class AstBinaryFormat
         return output.WrittenSpan.ToArray();
     }
 
-    /// <summary>Appends the binary form of <paramref name="module"/> to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Appends the binary form of <paramref name="module"/> to <paramref name="output"/>; nothing is appended when
+    /// it throws. A tree too deep for the caller's stack is encoded on a thread with a large stack.
+    /// </summary>
+    /// <exception cref="ArgumentException">As for <see cref="Encode(Mod)"/>.</exception>
+    /// <exception cref="AstRecursionException">The tree is too deep even for the large stack.</exception>
     public static void Encode(Mod module, IBufferWriter<byte> output)
     {
         try

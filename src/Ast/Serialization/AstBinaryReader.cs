@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Unicode;
 
 namespace FatSharp.Ast.Serialization;
 
@@ -21,6 +20,7 @@ internal ref partial struct AstBinaryReader
     private long _promised;
     private int _depth;
     private long _lastLine;
+    private long _frozenSetPairs;
     private string[] _strings;
 
     public AstBinaryReader(ReadOnlySpan<byte> data)
@@ -41,6 +41,10 @@ internal ref partial struct AstBinaryReader
         var version = ReadUnsigned();
         if (version != AstBinaryFormat.Version)
             throw Error(at, $"format version {version}, expected {AstBinaryFormat.Version}");
+        if (Remaining < 4) throw Error(_pos, "truncated data");
+        if (BinaryPrimitives.ReadUInt32LittleEndian(_data.Slice(_pos, 4)) != SpecFingerprint)
+            throw Error(_pos, "written for other node shapes (spec fingerprint differs)");
+        _pos += 4;
         ReadStringTable();
         var module = ReadMod();
         if (_pos != _data.Length) throw Error(_pos, $"{_data.Length - _pos} bytes of trailing data after the tree");
@@ -71,16 +75,26 @@ internal ref partial struct AstBinaryReader
             }
             else
             {
-                if (!Utf8.IsValid(span)) throw Error(at, "string table entry is not valid UTF-8");
-                strings[i] = Encoding.UTF8.GetString(span);
+                try
+                {
+                    strings[i] = StrictUtf8.GetString(span);
+                }
+                catch (DecoderFallbackException)
+                {
+                    throw Error(at, "string table entry is not valid UTF-8");
+                }
             }
             _pos += (int)bytes;
         }
         _strings = strings;
     }
 
+    // One pass that decodes and validates (invalid bytes throw instead of becoming U+FFFD).
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly record struct Position(int Lineno, int ColOffset, int EndLineno, int EndColOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Position ReadPosition()
     {
         var at = _pos;
@@ -95,11 +109,14 @@ internal ref partial struct AstBinaryReader
         return new Position((int)line, (int)col, (int)endLine, (int)endCol);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter(int at)
     {
         if (++_depth > AstBinaryFormat.MaxDepth)
             throw Error(at, $"tree nested deeper than {AstBinaryFormat.MaxDepth} levels");
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The runtime keeps a margin far larger than 16 levels of decoding frames: checking it at every 16th level
+        // is as safe and keeps the check off most nodes.
+        if ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new AstFormatException("tree nested too deeply for the stack of the decoding thread", at) { StackExhausted = true };
     }
 
@@ -113,6 +130,7 @@ internal ref partial struct AstBinaryReader
 
     private static AstFormatException Error(int at, string problem) => new(problem, at);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadEnum(int size, string type)
     {
         var at = _pos;
@@ -121,6 +139,7 @@ internal ref partial struct AstBinaryReader
         return b;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private string ReadString()
     {
         var at = _pos;
@@ -129,6 +148,7 @@ internal ref partial struct AstBinaryReader
         return _strings[(int)index];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private string? ReadOptString()
     {
         var at = _pos;
@@ -168,6 +188,12 @@ internal ref partial struct AstBinaryReader
         return (int)v;
     }
 
+    // Boxed values are immutable: the common ones are shared instead of allocated for every constant.
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+    private const long SmallIntMin = -8;
+    private static readonly object[] SmallInts = [.. Enumerable.Range((int)SmallIntMin, 265).Select(i => (object)(long)i)];
+
     private object? ReadConstant()
     {
         var at = _pos;
@@ -175,10 +201,14 @@ internal ref partial struct AstBinaryReader
         switch ((ConstantTag)tag)
         {
             case ConstantTag.None: return null;
-            case ConstantTag.True: return true;
-            case ConstantTag.False: return false;
+            case ConstantTag.True: return BoxedTrue;
+            case ConstantTag.False: return BoxedFalse;
             case ConstantTag.Ellipsis: return PyEllipsis.Value;
-            case ConstantTag.Int: return ReadSigned();
+            case ConstantTag.Int:
+            {
+                var v = ReadSigned();
+                return (ulong)(v - SmallIntMin) < (ulong)SmallInts.Length ? SmallInts[v - SmallIntMin] : v;
+            }
             case ConstantTag.BigInt:
             {
                 var length = ReadLength();
@@ -217,21 +247,21 @@ internal ref partial struct AstBinaryReader
             case ConstantTag.Tuple:
             {
                 Enter(at);
-                var items = ReadConstantItems(int.MaxValue);
+                var items = ReadConstantItems(frozenSet: false);
                 _depth--;
                 return items.Length == 0 ? ConstantTuple.Empty : new ConstantTuple(items);
             }
             case ConstantTag.FrozenSet:
             {
                 Enter(at);
-                var items = ReadConstantItems(AstBinaryFormat.MaxFrozenSetItems);
+                var items = ReadConstantItems(frozenSet: true);
                 _depth--;
                 return new ConstantFrozenSet(items);
             }
             case ConstantTag.ObjectArray:
             {
                 Enter(at);
-                var items = ReadConstantItems(int.MaxValue);
+                var items = ReadConstantItems(frozenSet: false);
                 _depth--;
                 return items;
             }
@@ -240,12 +270,17 @@ internal ref partial struct AstBinaryReader
         }
     }
 
-    // A frozenset's items are limited before they are read: deduplicating them costs count squared.
-    private object?[] ReadConstantItems(int max)
+    // A frozenset's size is checked before its items are read: building it compares every pair of items.
+    private object?[] ReadConstantItems(bool frozenSet)
     {
         var countAt = _pos;
         var count = ReadCount();
-        if (count > max) throw Error(countAt, $"frozenset of {count} items is larger than {max}");
+        if (frozenSet)
+        {
+            _frozenSetPairs += (long)count * (count - 1) / 2;
+            if (_frozenSetPairs > AstBinaryFormat.MaxFrozenSetPairs)
+                throw Error(countAt, $"frozenset of {count} items exceeds the limit of {AstBinaryFormat.MaxFrozenSetPairs} item pairs per tree");
+        }
         var items = count == 0 ? [] : new object?[count];
         for (var i = 0; i < count; i++)
         {
@@ -264,6 +299,7 @@ internal ref partial struct AstBinaryReader
     }
 
     /// <summary>A count of items that follow, each at least one byte; they are promised to the list being read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadCount()
     {
         var at = _pos;
@@ -288,7 +324,24 @@ internal ref partial struct AstBinaryReader
 
     private static long UnZigZag(ulong u) => (long)(u >> 1) ^ -(long)(u & 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong ReadUnsigned()
+    {
+        // Most varints here are one byte.
+        var pos = _pos;
+        if ((uint)pos < (uint)_data.Length)
+        {
+            var b = _data[pos];
+            if (b < 0x80)
+            {
+                _pos = pos + 1;
+                return b;
+            }
+        }
+        return ReadUnsignedSlow();
+    }
+
+    private ulong ReadUnsignedSlow()
     {
         var data = _data;
         var pos = _pos;
@@ -308,6 +361,7 @@ internal ref partial struct AstBinaryReader
         throw Error(pos - 1, "varint longer than 10 bytes");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte ReadByte()
     {
         if ((uint)_pos >= (uint)_data.Length) throw Error(_pos, "truncated data");

@@ -16,6 +16,7 @@ internal sealed partial class AstBinaryWriter
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
     private long _lastLine;
+    private long _frozenSetPairs;
 
     private AstBinaryWriter(int capacity) => _buffer = new byte[capacity];
 
@@ -29,14 +30,27 @@ internal sealed partial class AstBinaryWriter
         var head = new AstBinaryWriter(1024 + tree._strings.Count * 16);
         head.WriteRawBytes(AstBinaryFormat.Magic);
         head.WriteUnsigned(AstBinaryFormat.Version);
+        head.Ensure(4);
+        BinaryPrimitives.WriteUInt32LittleEndian(head._buffer.AsSpan(head._length), AstBinaryReader.SpecFingerprint);
+        head._length += 4;
         head.WriteCount(tree._strings.Count);
         foreach (var s in tree._strings) head.WriteTableString(s);
 
-        var total = head._length + tree._length;
-        var span = output.GetSpan(total);
-        head._buffer.AsSpan(0, head._length).CopyTo(span);
-        tree._buffer.AsSpan(0, tree._length).CopyTo(span[head._length..]);
-        output.Advance(total);
+        CopyTo(output, head._buffer.AsSpan(0, head._length));
+        CopyTo(output, tree._buffer.AsSpan(0, tree._length));
+    }
+
+    // In pieces as large as the output offers: a writer may hand out less than the whole at once.
+    private static void CopyTo(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            var span = output.GetSpan(Math.Min(bytes.Length, 1 << 20));
+            var n = Math.Min(span.Length, bytes.Length);
+            bytes[..n].CopyTo(span);
+            output.Advance(n);
+            bytes = bytes[n..];
+        }
     }
 
     private void WriteNode(Node? node, bool required)
@@ -164,8 +178,9 @@ internal sealed partial class AstBinaryWriter
                 foreach (var item in tuple.Items) WriteConstant(item);
                 break;
             case ConstantFrozenSet set:
-                if (set.Count > AstBinaryFormat.MaxFrozenSetItems)
-                    throw new ArgumentException($"a frozenset constant of {set.Count} items is larger than the binary format allows ({AstBinaryFormat.MaxFrozenSetItems})");
+                _frozenSetPairs += (long)set.Count * (set.Count - 1) / 2;
+                if (_frozenSetPairs > AstBinaryFormat.MaxFrozenSetPairs)
+                    throw new ArgumentException($"the frozenset constants of the tree are larger than the binary format allows ({AstBinaryFormat.MaxFrozenSetPairs} item pairs)");
                 WriteTag(ConstantTag.FrozenSet);
                 WriteCount(set.Count);
                 foreach (var item in set.Items) WriteConstant(item);

@@ -190,10 +190,26 @@ public sealed class AstBinaryFormatTests
     }
 
     [Fact]
+    public void EncodeAppendsToABufferWriter()
+    {
+        var tree = Fixtures.Parse("functions");
+        var output = new System.Buffers.ArrayBufferWriter<byte>(1);
+        System.Buffers.BuffersExtensions.Write(output, "prefix"u8);
+        AstBinaryFormat.Encode(tree, output);
+        Assert.Equal("prefix"u8.ToArray(), output.WrittenSpan[..6].ToArray());
+        Assert.Equal(AstBinaryFormat.Encode(tree), output.WrittenSpan[6..].ToArray());
+        Assert.True(NodeEquality.Equal(tree, AstBinaryFormat.Decode(output.WrittenSpan[6..]), positions: true));
+    }
+
+    [Fact]
     public void EncodeRefusesWhatHasNoBinaryForm()
     {
         Assert.Throws<ArgumentException>(() => AstBinaryFormat.Encode(OneConstantPerStatement([DateTime.Now])));
         Assert.Throws<ArgumentException>(() => AstBinaryFormat.Encode(new Module([new ExprStmt(null!, 1, 0, 1, 1)], [])));
+        // 60 sets of 200 items: 60 * 19,900 item pairs, more than a decoder would build.
+        var set = new ConstantFrozenSet(Enumerable.Range(0, 200).Select(i => (object?)(long)i));
+        Assert.Throws<ArgumentException>(() => AstBinaryFormat.Encode(OneConstantPerStatement(Enumerable.Repeat<object?>(set, 60))));
+        RoundTrip(OneConstantPerStatement(Enumerable.Repeat<object?>(set, 10)));
     }
 
     internal static string RepoRoot()

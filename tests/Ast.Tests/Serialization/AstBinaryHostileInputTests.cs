@@ -15,8 +15,11 @@ public sealed class AstBinaryHostileInputTests
 
     private static readonly byte[] NoneConstant = [Tag(NodeKind.Constant), .. NoPosition, 0, 0];
 
-    /// <summary>Magic, version 1, an empty string table, then <paramref name="tree"/>.</summary>
-    private static byte[] Body(params byte[][] tree) => [.. "FSAT"u8.ToArray(), 1, 0, .. tree.SelectMany(t => t)];
+    /// <summary>Magic, version 1 and the spec fingerprint.</summary>
+    private static byte[] Head => [.. "FSAT"u8.ToArray(), 1, .. BitConverter.GetBytes(AstBinaryReader.SpecFingerprint)];
+
+    /// <summary>The head, an empty string table, then <paramref name="tree"/>.</summary>
+    private static byte[] Body(params byte[][] tree) => [.. Head, 0, .. tree.SelectMany(t => t)];
 
     private static AstFormatException Rejects(byte[] data)
     {
@@ -82,6 +85,28 @@ public sealed class AstBinaryHostileInputTests
     }
 
     [Fact]
+    public void RandomBytesAfterAValidHeadGiveAnErrorOrATree()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 4000; i++)
+        {
+            var tail = new byte[1 + random.Next(200)];
+            random.NextBytes(tail);
+            // Mostly small values, so that tags, counts and indexes are often in range and decoding goes deep.
+            for (var k = 0; k < tail.Length; k++)
+                if (random.Next(4) != 0) tail[k] = (byte)(tail[k] % 8);
+            if (random.Next(2) == 0) tail[0] = Tag(NodeKind.Module);
+            try
+            {
+                AstBinaryFormat.Decode(Body(tail));
+            }
+            catch (AstFormatException)
+            {
+            }
+        }
+    }
+
+    [Fact]
     public void EmptyWrongMagicAndWrongVersionAreRejected()
     {
         Assert.Contains("no data", Rejects([]).Message);
@@ -90,6 +115,9 @@ public sealed class AstBinaryHostileInputTests
         var wrongVersion = Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 0, 0]);
         wrongVersion[4] = 2;
         Assert.Contains("version 2", Rejects(wrongVersion).Message);
+        var otherShapes = Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 0, 0]);
+        otherShapes[6] ^= 0x40;
+        Assert.Contains("fingerprint", Rejects(otherShapes).Message);
     }
 
     [Fact]
@@ -104,9 +132,9 @@ public sealed class AstBinaryHostileInputTests
     {
         byte[] huge = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F];
         Assert.Contains("count", Rejects(Body([Tag(NodeKind.Module), .. huge, 0])).Message);
-        Assert.Contains("count", Rejects([.. "FSAT"u8.ToArray(), 1, .. huge]).Message);
+        Assert.Contains("count", Rejects([.. Head, .. huge]).Message);
         // Lengths of strings, bytes and big ints, and counts nested in a list that already counts on the bytes.
-        Rejects([.. "FSAT"u8.ToArray(), 1, 1, 0xFE, 0xFF, 0xFF, 0xFF, 0x0F, (byte)'a']);
+        Rejects([.. Head, 1, 0xFE, 0xFF, 0xFF, 0xFF, 0x0F, (byte)'a']);
         Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 10, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 0]));
         Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 5, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 0]));
         Rejects(Body([Tag(NodeKind.Module), 3, Tag(NodeKind.Delete), .. NoPosition, 5, 0, 0, 0, 0, 0, 0]));
@@ -145,16 +173,21 @@ public sealed class AstBinaryHostileInputTests
     [Fact]
     public void InvalidValuesAreRejected()
     {
-        var withName = new List<byte>("FSAT"u8.ToArray()) { 1, 1, 2, (byte)'x' };
+        List<byte> withName = [.. Head, 1, 2, (byte)'x'];
         // Expression(Name('x', ctx=3)): no such context.
         Assert.Contains("expr_context", Rejects([.. withName, Tag(NodeKind.Expression), Tag(NodeKind.Name), .. NoPosition, 0, 3]).Message);
         Assert.Contains("string index", Rejects([.. withName, Tag(NodeKind.Expression), Tag(NodeKind.Name), .. NoPosition, 1, 0]).Message);
         Assert.Contains("operator", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.BinOp), .. NoPosition, .. NoneConstant, 13, .. NoneConstant])).Message);
         Assert.Contains("constant tag", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 99, 0])).Message);
-        Assert.Contains("UTF-8", Rejects([.. "FSAT"u8.ToArray(), 1, 1, 2, 0xFF, Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 0, 0]).Message);
+        Assert.Contains("UTF-8", Rejects([.. Head, 1, 2, 0xFF, Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 0, 0]).Message);
         Assert.Contains("code point", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 9, 1, 0xFF, 0xFF, 0xFF, 0x7F, 0])).Message);
         Assert.Contains("position", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), 0xFF, 0xFF, 0xFF, 0xFF, 0x7F, 0, 0, 0, 0, 0])).Message);
         Assert.Contains("varint", Rejects(Body([Tag(NodeKind.Module), .. Enumerable.Repeat((byte)0xFF, 12), 0])).Message);
         Assert.Contains("frozenset", Rejects(Body([Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 12, 0xFF, 0x7F, .. new byte[0x4000], 0])).Message);
+        // Many sets of 100 items in a tuple: each is small, together they exceed the work a decoder accepts.
+        List<byte> sets = [Tag(NodeKind.Expression), Tag(NodeKind.Constant), .. NoPosition, 11, 120];
+        for (var i = 0; i < 120; i++) sets.AddRange([12, 100, .. new byte[100]]);
+        sets.Add(0);
+        Assert.Contains("frozenset", Rejects(Body([.. sets])).Message);
     }
 }
