@@ -96,7 +96,13 @@ static int Phases(string dir, int rounds)
     var sources = files.Select(File.ReadAllBytes).ToArray();
     var options = CliOptions.Parse(["-X", "fat", "x.py"]);
     using var services = FatSharp.Cli.Program.BuildServices(Serilog.Core.Logger.None, options);
-    var transformers = services.GetServices<ICodeTransformer>().ToList();
+    // The fat transformer is rebuilt with each pass behind a stopwatch, to show which passes cost what.
+    var passTimes = new Dictionary<string, double>();
+    var pipeline = OptimizerPipeline.CreateDefault();
+    for (var k = 0; k < pipeline.InPlace.Count; k++) pipeline.InPlace[k] = new TimedPass(pipeline.InPlace[k], "in place " + k + " ", passTimes);
+    for (var k = 0; k < pipeline.Specialized.Count; k++) pipeline.Specialized[k] = new TimedPass(pipeline.Specialized[k], "specialized " + k + " ", passTimes);
+    var transformers = services.GetServices<ICodeTransformer>()
+        .Select(t => t is FatOptimizer f ? new FatOptimizer(f.Config, pipeline, services.GetRequiredService<IConstantEvaluator>()) : t).ToList();
     var thread = new Thread(() =>
     {
         var rt = new PythonRuntime(TextWriter.Null, TextWriter.Null);
@@ -128,6 +134,9 @@ static int Phases(string dir, int rounds)
                 Add("decode", sw);
             }
             Console.WriteLine($"round {round + 1}: " + string.Join(", ", times.Select(kv => $"{kv.Key} {kv.Value:F0} ms")));
+            Console.WriteLine("  fat passes: " + string.Join(", ", passTimes.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}{kv.Value:F0} ms")));
+            Console.WriteLine($"  fat outside the passes (scope analysis, specializer, config): {times["transformer fat"] - passTimes.Values.Sum():F0} ms");
+            passTimes.Clear();
         }
     }, PythonRuntime.InterpreterStackSize);
     thread.Start();
@@ -154,4 +163,18 @@ static double Median(List<double> xs)
 {
     var s = xs.Order().ToList();
     return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+}
+
+/// <summary>A pass that adds its running time to a table.</summary>
+sealed class TimedPass(IOptimizationPass inner, string label, Dictionary<string, double> times) : IOptimizationPass
+{
+    private readonly string _key = label + inner.GetType().Name + " ";
+
+    public List<FatSharp.Ast.Stmt> Run(List<FatSharp.Ast.Stmt> body, PassContext context)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var result = inner.Run(body, context);
+        times[_key] = times.GetValueOrDefault(_key) + Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return result;
+    }
 }

@@ -132,6 +132,12 @@ public sealed class ModuleCache(ICodeTransformerRegistry transformers, IModuleCa
         {
             return (ModuleCacheOutcome.Rejected, "undecodable tree: " + e.Message, null);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The codec promises AstFormatException only; should it fail otherwise, a cache must still never break
+            // an import: the file is treated as damaged and rebuilt.
+            return (ModuleCacheOutcome.Rejected, $"undecodable tree: {e.GetType().Name}: {e.Message}", null);
+        }
     }
 
     private void TryWrite(string sourcePath, string cachePath, CacheExpectation expected, Mod tree)
