@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using FatSharp.Interpreter.Caching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FatSharp.Cli.Tests;
 
@@ -290,6 +291,29 @@ public sealed class ModuleCacheTests
         var usage = CliResult.Run("-m", "compileall", "-j", "x", r);
         Assert.Equal(2, usage.ExitCode);
         Assert.Contains("compileall: error: argument -j/--workers: invalid int value: 'x'", usage.Stderr);
+    }
+
+    [Fact]
+    public void Compileall_on_a_terminal_shows_a_progress_line_under_the_listing_unless_quiet()
+    {
+        using var tree = CachedPackage.Copy();
+        var options = CliOptions.Parse(["-X", "fat", "-m", "compileall", "-f", tree.At("pkg")]);
+        using var services = Program.BuildServices(Serilog.Core.Logger.None, options);
+        var command = services.GetRequiredService<Commands.CompileAllCommand>();
+
+        var stdout = new StringWriter();
+        Assert.Equal(0, command.Execute(options, stdout, TextWriter.Null, terminal: true));
+        var clear = "\r\u001b[K";
+        Assert.Equal(
+            $"Listing '{tree.At("pkg")}'...\n" +
+            $"Compiling '{tree.At("pkg/__init__.py")}'...\n\r[###############...............] 1/2{clear}" +
+            $"Compiling '{tree.At("pkg/shapes.py")}'...\n\r[##############################] 2/2{clear}",
+            stdout.ToString());
+
+        var quiet = CliOptions.Parse(["-X", "fat", "-m", "compileall", "-f", "-q", tree.At("pkg")]);
+        var quietOut = new StringWriter();
+        Assert.Equal(0, command.Execute(quiet, quietOut, TextWriter.Null, terminal: true));
+        Assert.Equal("", quietOut.ToString());
     }
 
     [Fact]
