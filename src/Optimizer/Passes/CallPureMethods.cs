@@ -13,6 +13,9 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Folds calls of pure methods on constants.</summary>
 public sealed class CallPureMethods : IOptimizationPass
 {
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ConstantFolding ? new Rewriter(context).RewriteBody(body) : body;
 

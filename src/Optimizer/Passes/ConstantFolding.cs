@@ -16,6 +16,9 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Folds unary, binary, comparison and subscript operations on constants, and tuple displays of constants.</summary>
 public sealed class ConstantFolding(bool foldComparisons = true) : IOptimizationPass
 {
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ConstantFolding ? new Rewriter(context, foldComparisons).RewriteBody(body) : body;
 

@@ -16,6 +16,9 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Propagates constants assigned to local variables into the reads that follow.</summary>
 public sealed class ConstantPropagation : IOptimizationPass
 {
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     private const string Pass = nameof(ConstantPropagation);
 
     public List<Stmt> Run(List<Stmt> body, PassContext context)
@@ -30,6 +33,8 @@ public sealed class ConstantPropagation : IOptimizationPass
         return body;
     }
 
+    private static readonly Dictionary<string, int> NoNames = new(StringComparer.Ordinal);
+
     private static bool Eligible(string name, ScopeInfo scope) =>
         !scope.DeclaredGlobal.Contains(name) && !scope.DeclaredNonlocal.Contains(name) && !scope.NonlocalInNested.Contains(name);
 
@@ -39,7 +44,8 @@ public sealed class ConstantPropagation : IOptimizationPass
         for (var i = 0; i < stmts.Count; i++)
         {
             var stmt = stmts[i];
-            var bound = CodeFacts.BoundNames(stmt);
+            // Nothing known, nothing to forget: the walk over the statement's bindings is skipped (the common case).
+            var bound = known.Count > 0 ? CodeFacts.BoundNames(stmt) : NoNames;
             var visible = known;
             if (known.Count > 0 && bound.Count > 0)
             {

@@ -20,6 +20,9 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Unrolls loops and comprehensions over short constant tuples.</summary>
 public sealed class LoopUnrolling : IOptimizationPass
 {
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.UnrollLoops > 0 ? new Rewriter(context).RewriteBody(body) : body;
 

@@ -10,6 +10,9 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Replaces <c>__debug__</c> by True (or False under -O).</summary>
 public sealed class ReplaceBuiltinConstant : IOptimizationPass
 {
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ReplaceBuiltinConstant ? new Rewriter(context).RewriteBody(body) : body;
 

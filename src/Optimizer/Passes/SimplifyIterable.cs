@@ -18,6 +18,10 @@ public sealed class SimplifyIterable : IOptimizationPass
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.SimplifyIterable ? new Rewriter(context).RewriteBody(body) : body;
 
+    /// <summary>Only range() needs a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) =>
+        context.Config.SimplifyIterable && calledNames.Contains("range");
+
     private sealed class Rewriter(PassContext context) : ScopeRewriter
     {
         private const string Pass = nameof(SimplifyIterable);

@@ -73,6 +73,16 @@ public static class Specializer
             context.Log(Pass, def, $"function {scope.Name} not specialized: {refusal}");
             return null;
         }
+        // Every guard comes from a call by name (a builtin, range(), a function to inline): a function whose calls
+        // no pass could use is left without copying it and running the passes on the copy.
+        var called = CalledNames(def);
+        var requesting = new List<IOptimizationPass>();
+        foreach (var pass in passes)
+            if (pass.MayRequestGuards(def, called, context)) requesting.Add(pass);
+        if (requesting.Count == 0) return null;
+        // When only passes that enable nothing else may request guards (copied builtins), only they run on the copy:
+        // the guard-free passes already ran on the function in place, and a second round would at most repeat them.
+        if (requesting.TrueForAll(p => !p.EnablesOtherPasses)) passes = requesting;
         var copy = (Stmt)NodeCopier.Copy(def);
         var body = copy switch
         {
@@ -146,6 +156,18 @@ public static class Specializer
         result.Add(Located(new Delete([Located(new Name(temp, ExprContext.Del), at)]), at));
         context.Log(Pass, def, $"function {name} specialized with {guardList.Count} guard(s)");
         return result;
+    }
+
+    /// <summary>The names called as <c>NAME(...)</c> anywhere in <paramref name="def"/>, nested scopes included.</summary>
+    private static HashSet<string> CalledNames(Stmt def)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        CodeFacts.Any(def, n =>
+        {
+            if (n is Call { Func: Name f }) names.Add(f.Id);
+            return false;
+        }, enterNestedScopes: true);
+        return names;
     }
 
     private static void StripArgumentValues(Arguments args)
