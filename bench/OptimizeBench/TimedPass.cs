@@ -27,6 +27,8 @@ public sealed class TimedPass(IOptimizationPass inner, string label) : IOptimiza
 
     public bool EnablesOtherPasses => inner.EnablesOtherPasses;
 
+    public bool MayChange(FatSharp.Optimizer.Scopes.ScopeInfo scope) => inner.MayChange(scope);
+
     public void Reset()
     {
         Ticks = 0;

@@ -14,6 +14,9 @@ namespace FatSharp.Optimizer.Passes;
 public sealed class CallPureMethods : IOptimizationPass
 {
     /// <summary>Never requests a guard.</summary>
+    /// <summary>Only where methods are called.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.HadNodeKind(NodeKind.Attribute);
+
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>

@@ -17,6 +17,10 @@ namespace FatSharp.Optimizer.Passes;
 public sealed class ConstantFolding(bool foldComparisons = true) : IOptimizationPass
 {
     /// <summary>Never requests a guard.</summary>
+    /// <summary>Only where operators, tuple displays or subscripts are.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) =>
+        scope.HadAnyNodeKind(NodeKind.BinOp, NodeKind.UnaryOp, NodeKind.Compare, NodeKind.Tuple, NodeKind.Subscript);
+
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>

@@ -17,6 +17,10 @@ namespace FatSharp.Optimizer.Passes;
 public sealed class ConstantPropagation : IOptimizationPass
 {
     /// <summary>Never requests a guard.</summary>
+    /// <summary>Only in functions with assignments (unrolled for loops become assignments); it says why it leaves a dynamic namespace.</summary>
+    public bool MayChange(ScopeInfo scope) =>
+        scope.Kind == ScopeKind.Function && (scope.HadAnyNodeKind(NodeKind.Assign, NodeKind.For) || scope.DynamicNamespaceReason != null);
+
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     private const string Pass = nameof(ConstantPropagation);
@@ -52,7 +56,8 @@ public sealed class ConstantPropagation : IOptimizationPass
                 visible = new Dictionary<string, Constant>(known, StringComparer.Ordinal);
                 foreach (var name in bound.Keys) visible.Remove(name);
             }
-            if (stmt is Assign assign && !CodeFacts.Any(assign.Value, n => n.Kind == NodeKind.NamedExpr, enterNestedScopes: false))
+            if (stmt is Assign assign
+                && !(context.Scope.HadNodeKind(NodeKind.NamedExpr) && CodeFacts.Any(assign.Value, n => n.Kind == NodeKind.NamedExpr, enterNestedScopes: false)))
             {
                 // The value is computed before the targets are bound: it sees every known name (x = x + 1).
                 if (known.Count > 0) assign.Value = new Substitution(known, context).Expr(assign.Value);

@@ -21,6 +21,9 @@ namespace FatSharp.Optimizer.Passes;
 public sealed class LoopUnrolling : IOptimizationPass
 {
     /// <summary>Never requests a guard.</summary>
+    /// <summary>Only where for loops or comprehensions are.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.HadAnyNodeKind(NodeKind.For, NodeKind.ListComp, NodeKind.SetComp, NodeKind.DictComp);
+
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>

@@ -11,6 +11,9 @@ namespace FatSharp.Optimizer.Passes;
 public sealed class ReplaceBuiltinConstant : IOptimizationPass
 {
     /// <summary>Never requests a guard.</summary>
+    /// <summary>Only where __debug__ is read.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.Loads.Contains("__debug__") || scope.LoadedInNested.Contains("__debug__");
+
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>

@@ -25,4 +25,12 @@ public interface IOptimizationPass
     /// passes that need no guard already ran on the function in place.
     /// </summary>
     bool EnablesOtherPasses => true;
+
+    /// <summary>
+    /// False when the pass cannot change anything in <paramref name="scope"/>, judged from what the scope analysis
+    /// saw in its code (<see cref="Scopes.ScopeInfo.HadNodeKind"/>): the in-place stage then skips it there. The
+    /// passes before it only ever add constants, assignments from unrolled loops, displays from unrolled
+    /// comprehensions and <c>pass</c>; an answer must account for those.
+    /// </summary>
+    bool MayChange(Scopes.ScopeInfo scope) => true;
 }

@@ -75,7 +75,8 @@ public static class Specializer
         }
         // Every guard comes from a call by name (a builtin, range(), a function to inline): a function whose calls
         // no pass could use is left without copying it and running the passes on the copy.
-        var called = CalledNames(def);
+        // The scope analysis collected the names (the in-place passes only remove calls, or copy them).
+        var called = scope.CalledNames;
         var requesting = new List<IOptimizationPass>();
         foreach (var pass in passes)
             if (pass.MayRequestGuards(def, called, context)) requesting.Add(pass);
@@ -156,18 +157,6 @@ public static class Specializer
         result.Add(Located(new Delete([Located(new Name(temp, ExprContext.Del), at)]), at));
         context.Log(Pass, def, $"function {name} specialized with {guardList.Count} guard(s)");
         return result;
-    }
-
-    /// <summary>The names called as <c>NAME(...)</c> anywhere in <paramref name="def"/>, nested scopes included.</summary>
-    private static HashSet<string> CalledNames(Stmt def)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        CodeFacts.Any(def, n =>
-        {
-            if (n is Call { Func: Name f }) names.Add(f.Id);
-            return false;
-        }, enterNestedScopes: true);
-        return names;
     }
 
     private static void StripArgumentValues(Arguments args)

@@ -62,6 +62,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     public override void Visit(Node node)
     {
         DepthGuard.Enter();
+        _scope.SawNodeKind(node.Kind);
         base.Visit(node);
     }
 
@@ -153,6 +154,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     {
         if (node.Func is Name f)
         {
+            _scope.CalledNames.Add(f.Id);
             var noArgs = node.Args.Count == 0 && node.Keywords.Count == 0;
             switch (f.Id)
             {
@@ -219,6 +221,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         walk();
         _scope = parent;
         _nested.AddRange(savedNested);
+        parent.CalledNames.UnionWith(child.CalledNames);
         // What the child binds or reads is "nested" for every enclosing scope.
         for (var s = parent; s != null; s = s.Parent)
         {
