@@ -65,12 +65,22 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
 
     // One bit per NodeKind seen in this scope's own code (lambdas and comprehensions included, nested def and class
     // bodies not), set by the scope analysis.
-    private UInt128 _nodeKinds;
+    private ulong _nodeKindsLow;
+    private ulong _nodeKindsHigh;
 
-    internal void SawNodeKind(NodeKind kind) => _nodeKinds |= UInt128.One << (int)kind;
+    internal void SawNodeKind(NodeKind kind)
+    {
+        var k = (int)kind;
+        if (k < 64) _nodeKindsLow |= 1UL << k;
+        else _nodeKindsHigh |= 1UL << (k - 64);
+    }
 
     /// <summary>True when the scope's own code held a node of <paramref name="kind"/> when it was analysed.</summary>
-    public bool HadNodeKind(NodeKind kind) => (_nodeKinds & (UInt128.One << (int)kind)) != UInt128.Zero;
+    public bool HadNodeKind(NodeKind kind)
+    {
+        var k = (int)kind;
+        return k < 64 ? (_nodeKindsLow & (1UL << k)) != 0 : (_nodeKindsHigh & (1UL << (k - 64))) != 0;
+    }
 
     /// <summary>True when the scope's own code held a node of any of <paramref name="kinds"/> when it was analysed.</summary>
     public bool HadAnyNodeKind(params ReadOnlySpan<NodeKind> kinds)
