@@ -16,11 +16,11 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Propagates constants assigned to local variables into the reads that follow.</summary>
 public sealed class ConstantPropagation : IOptimizationPass
 {
-    /// <summary>Never requests a guard.</summary>
     /// <summary>Only in functions with assignments (unrolled for loops become assignments); it says why it leaves a dynamic namespace.</summary>
     public bool MayChange(ScopeInfo scope) =>
         scope.Kind == ScopeKind.Function && (scope.HadAnyNodeKind(NodeKind.Assign, NodeKind.For) || scope.DynamicNamespaceReason != null);
 
+    /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     private const string Pass = nameof(ConstantPropagation);

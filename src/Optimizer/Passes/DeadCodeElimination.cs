@@ -18,11 +18,11 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Removes branches with constant tests and statements after return, raise, continue or break.</summary>
 public sealed class DeadCodeElimination : IOptimizationPass
 {
-    /// <summary>Never requests a guard.</summary>
     /// <summary>Only where a test may be constant or a statement may follow a jump.</summary>
     public bool MayChange(ScopeInfo scope) => scope.HadAnyNodeKind(
         NodeKind.If, NodeKind.While, NodeKind.IfExp, NodeKind.Return, NodeKind.Raise, NodeKind.Continue, NodeKind.Break);
 
+    /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
     private const string Pass = nameof(DeadCodeElimination);

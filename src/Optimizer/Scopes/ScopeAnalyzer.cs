@@ -159,6 +159,19 @@ internal sealed class ScopeAnalyzer : NodeVisitor
 
     public override void VisitCall(Call node)
     {
+        if (node.Func is FatSharp.Ast.Attribute method)
+        {
+            switch (method.Value)
+            {
+                case Name { Id: "__debug__" }: _scope.CallsMethodOfFoldable = true; break;
+                case Name: _scope.CallsMethodOfName = true; break;
+                // What these give is never a constant of the tree.
+                case FatSharp.Ast.Attribute or Call { Func: Name } or Lambda or NamedExpr or Await or Yield or YieldFrom
+                    or ListComp or SetComp or DictComp or GeneratorExp:
+                    break;
+                default: _scope.CallsMethodOfFoldable = true; break;
+            }
+        }
         if (node.Func is Name f)
         {
             if (_trackNames) _scope.CalledNames.Add(f.Id);

@@ -42,6 +42,12 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
     /// <summary>Names called as <c>NAME(...)</c> in this scope or any scope nested in it.</summary>
     public HashSet<string> CalledNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Its own code calls a method of a plain name (<c>x.m()</c>), which may become a constant.</summary>
+    public bool CallsMethodOfName { get; set; }
+
+    /// <summary>Its own code calls a method of a literal, display, operator, subscript or method result.</summary>
+    public bool CallsMethodOfFoldable { get; set; }
+
     /// <summary>Calls <c>locals()</c>, <c>vars()</c> or <c>dir()</c> without arguments.</summary>
     public bool UsesLocals { get; set; }
 
