@@ -110,6 +110,10 @@ public static class Cli
                         : services.GetRequiredService<AstToolCommand>().Execute(options, files, stdout, stderr);
                 case CliAction.ShowOptimized:
                     return services.GetRequiredService<ShowOptimizedCommand>().Execute(options, stdout, stderr);
+                case CliAction.RunProgram when options.ModuleName == "compileall":
+                    // Handled by the host (see CompileAllCommand); a terminal gets a progress line.
+                    return services.GetRequiredService<CompileAllCommand>().Execute(options, stdout, stderr,
+                        terminal: stdin is null && !Console.IsOutputRedirected);
                 default:
                     return services.GetRequiredService<ProgramRunner>().Execute(options, stdout, stderr, stdin);
             }

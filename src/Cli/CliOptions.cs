@@ -43,7 +43,10 @@ public sealed class CliOptions
     /// <summary><c>-X name[=value]</c> in order: <c>sys._xoptions</c> (a name alone maps to True).</summary>
     public List<KeyValuePair<string, string?>> XOptions { get; } = [];
 
-    /// <summary><c>-o TAG</c>: <c>noopt</c> runs no code transformer.</summary>
+    /// <summary>
+    /// <c>-o TAG</c> (PEP 511): <c>noopt</c> runs no code transformer, <c>opt</c> changes nothing, any other tag
+    /// runs without transformers from the caches of that tag (<c>sys.implementation.optim_tag == TAG</c>).
+    /// </summary>
     public string? OptimTag { get; private set; }
 
     /// <summary>Number of <c>-O</c>: asserts removed and <c>__debug__</c> False from 1 on.</summary>
@@ -202,8 +205,9 @@ public sealed class CliOptions
             if (o.IncludeAttributes) throw new CliUsageException("--include-attributes needs --dump-ast");
             if (o.Batch) throw new CliUsageException("--batch needs --dump-ast or --unparse");
             if (o.FileLists.Count > 0) throw new CliUsageException("--files-from needs --dump-ast or --unparse");
-            if (o.OptimTag is not null and not ("opt" or "noopt"))
-                throw new CliUsageException($"unknown optimizer tag '{o.OptimTag}' for -o (known: opt, noopt)");
+            // As the PEP 511 implementation: the tag becomes part of cache file names.
+            if (o.OptimTag is not null && (o.OptimTag.Length == 0 || o.OptimTag.IndexOfAny(['.', '/', '\\', '\0']) >= 0))
+                throw new CliUsageException($"invalid optimization tag '{o.OptimTag}' for -o: it must be a non-empty name without '.' or a path separator");
             if (o.Diff && !o.ShowOptimized) throw new CliUsageException("--diff needs --show-optimized");
             if (o.ShowOptimized && (o.ProgramArgs.Count == 0 || o.Command is not null || o.ModuleName is not null))
                 throw new CliUsageException("--show-optimized needs a FILE");

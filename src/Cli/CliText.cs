@@ -21,9 +21,13 @@ public static class CliText
                                is with the reason (-vv: everything)
         -O                     remove assert statements and make __debug__ False
         -o noopt               run no code transformer (sys.implementation.optim_tag 'noopt')
+        -o TAG                 run from the optimized caches of TAG (e.g. fat-opt), no transformer registered;
+                               a module without a valid cache of TAG raises ImportError
         -u                     unbuffered standard output
         -E                     ignore PYTHON* environment variables (PYTHONPATH)
         -B                     don't write cached code (sys.dont_write_bytecode)
+        -m compileall [-f] [-q] [-l] [-j N] [-x REGEX] [DIR|FILE ...]
+                               write the optimized caches of the current tag (-X fat: fat-opt) ahead
         -X opt                 set implementation-specific option (sys._xoptions):
                                  -X fat            FAT optimizer first, 'default' preset (tag 'fat-opt')
                                  -X fat=PRESET     with the preset 'all', 'default' or 'none'

@@ -83,6 +83,8 @@ public static class Program
         services.AddSingleton<IConstantEvaluator>(_ => new InterpreterConstantEvaluator());
         var fat = options?.XOption("fat");
         var noopt = options?.OptimTag == "noopt";
+        // -o TAG for another tag than opt/noopt: no transformer at all, modules come from the caches of TAG (PEP 511).
+        var fromCaches = options?.OptimTag is not (null or "opt" or "noopt");
         if (fat is not null || options?.FatConfig is not null)
         {
             // "fat" first, then CPython's own "opt" (PEP 511: -X fat gives the tag "fat-opt").
@@ -93,13 +95,14 @@ public static class Program
                 o.IncludeCPythonOptimizer = !noopt;
             });
         }
-        else if (!noopt)
+        else if (!noopt && !fromCaches)
         {
             services.AddSingleton<ICodeTransformer>(sp => new CPythonOptimizer(
                 sp.GetRequiredService<IConstantEvaluator>(),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("FatSharp.Optimizer")));
         }
         services.AddSingleton(sp => new ProgramRunner(sp.GetServices<ICodeTransformer>(), sp.GetRequiredService<ILogger>()));
+        services.AddSingleton(sp => new CompileAllCommand(() => BuildServices(sp.GetRequiredService<ILogger>(), options), sp.GetRequiredService<ILogger>()));
         services.AddSingleton(sp => new ShowOptimizedCommand(sp.GetServices<ICodeTransformer>()));
 
         // Commands.

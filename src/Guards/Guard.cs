@@ -18,6 +18,12 @@ public abstract class Guard<TObj>
     /// </summary>
     public virtual GuardInitResult Init(TObj function) => GuardInitResult.Ok;
 
+    /// <summary>
+    /// False when <see cref="Check"/> ignores the call's arguments (every guard but GuardArgType): a function
+    /// whose specializations have only such guards is dispatched before its arguments are gathered in an array.
+    /// </summary>
+    public virtual bool ReadsArguments => true;
+
     /// <summary>Checks the guard for one call; exceptions propagate to the call.</summary>
     public abstract GuardResult Check(ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames);
 }

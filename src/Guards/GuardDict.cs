@@ -70,6 +70,9 @@ public class GuardDict<TObj> : Guard<TObj>
 
     public override GuardResult Check(ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames) => CheckDict();
 
+    /// <summary>Dict guards (and GuardGlobals, GuardBuiltins) look at namespaces only.</summary>
+    public override bool ReadsArguments => false;
+
     /// <summary>The dict check alone (no arguments needed): <see cref="GuardResult.Pass"/> or <see cref="GuardResult.AlwaysFails"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public GuardResult CheckDict() => _dict.Version == _version ? GuardResult.Pass : Recheck();

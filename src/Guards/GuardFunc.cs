@@ -38,6 +38,9 @@ public sealed class GuardFunc<TObj> : Guard<TObj>
         return GuardInitResult.Ok;
     }
 
+    /// <summary>Looks at the function's code only.</summary>
+    public override bool ReadsArguments => false;
+
     public override GuardResult Check(ReadOnlySpan<TObj> args, ReadOnlySpan<string> kwnames) =>
         ReferenceEquals(_host.CodeOf(_function), _code) ? GuardResult.Pass : GuardResult.AlwaysFails;
 }

@@ -19,6 +19,9 @@ public sealed class SpecializationList<TObj, TCode>
     private Specialization<TObj, TCode>[] _items = [];
     private int _count;
 
+    // Entries whose selection or code needs the call's arguments (see NeedsArguments).
+    private int _needingArguments;
+
     /// <param name="function">The function being specialized (passed to each guard's Init).</param>
     public SpecializationList(TObj function)
     {
@@ -29,6 +32,13 @@ public sealed class SpecializationList<TObj, TCode>
     public TObj Function => _function;
 
     public int Count => _count;
+
+    /// <summary>
+    /// True when some entry needs the call's arguments to be selected or run (a guard that reads them, or a code
+    /// added with <c>codeNeedsArguments</c>); when false, <see cref="Select"/> may be called with no arguments
+    /// and a call need not gather them in an array first.
+    /// </summary>
+    public bool NeedsArguments => _needingArguments > 0;
 
     public Specialization<TObj, TCode> this[int index]
     {
@@ -49,7 +59,13 @@ public sealed class SpecializationList<TObj, TCode>
     /// added, and the result is false. An exception from Init propagates and adds nothing. The
     /// caller validates the code and raises Python's errors for an empty guard list.
     /// </summary>
-    public bool Add(TCode code, params ReadOnlySpan<Guard<TObj>> guards)
+    public bool Add(TCode code, params ReadOnlySpan<Guard<TObj>> guards) => Add(code, false, guards);
+
+    /// <summary>
+    /// As <see cref="Add(TCode, ReadOnlySpan{Guard{TObj}})"/>; <paramref name="codeNeedsArguments"/> says the code
+    /// is not run as a body but called with the call's arguments (PEP 510 allows any callable).
+    /// </summary>
+    public bool Add(TCode code, bool codeNeedsArguments, params ReadOnlySpan<Guard<TObj>> guards)
     {
         ArgumentNullException.ThrowIfNull(code);
         if (guards.IsEmpty)
@@ -82,7 +98,17 @@ public sealed class SpecializationList<TObj, TCode>
             Array.Resize(ref _items, Math.Max(2, _count * 2));
         }
 
-        _items[_count++] = new Specialization<TObj, TCode>(code, copy);
+        var needsArguments = codeNeedsArguments;
+        foreach (Guard<TObj> guard in copy)
+        {
+            needsArguments |= guard.ReadsArguments;
+        }
+
+        _items[_count++] = new Specialization<TObj, TCode>(code, copy, needsArguments);
+        if (needsArguments)
+        {
+            _needingArguments++;
+        }
         return true;
     }
 
@@ -176,6 +202,11 @@ public sealed class SpecializationList<TObj, TCode>
             return false;
         }
 
+        if (_items[index].NeedsArguments)
+        {
+            _needingArguments--;
+        }
+
         _count--;
         Array.Copy(_items, index + 1, _items, index, _count - index);
         _items[_count] = null!;
@@ -187,6 +218,7 @@ public sealed class SpecializationList<TObj, TCode>
     {
         Array.Clear(_items, 0, _count);
         _count = 0;
+        _needingArguments = 0;
     }
 
     /// <summary>The entries in order (fat's <c>get_specialized</c>).</summary>

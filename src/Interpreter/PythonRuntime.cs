@@ -39,6 +39,12 @@ public sealed class PythonRuntime
     /// plugged in here by the host. Each gets the tree and the file name and returns the tree to compile.
     /// </summary>
     public List<Func<Mod, string, Mod>> AstTransformers { get; } = [];
+
+    /// <summary>Optimized caches for imported modules (PEP 511 .pyc files); null: every import parses its source.</summary>
+    public Caching.ModuleCache? ModuleCache { get; set; }
+
+    /// <summary><c>sys.dont_write_bytecode</c> (<c>-B</c>): read at each import, as programs may change it.</summary>
+    public bool DontWriteBytecode => Sys.ModuleDict.GetItem("dont_write_bytecode") is { } v && Ops.IsTrue(v);
     private readonly Dictionary<string, string[]> sourceLines = [];
 
     public PythonRuntime(TextWriter stdout, TextWriter stderr, TextReader? stdin = null, IEnumerable<string>? argv = null)
@@ -426,6 +432,19 @@ public sealed class PythonRuntime
         ExecCode(code, globals, null);
     }
 
+    /// <summary>Executes an imported module's source file in <paramref name="globals"/>, through the cache when there is one.</summary>
+    public void ExecModuleFile(string path, PyDict globals)
+    {
+        if (ModuleCache is null)
+        {
+            ExecModuleSource(File.ReadAllBytes(path), path, globals);
+            return;
+        }
+        var code = CodeCompiler.CompileModule(ModuleCache.LoadModuleTree(this, path), path);
+        if (code.Docstring is not null) globals.SetItem("__doc__", code.Docstring);
+        ExecCode(code, globals, null);
+    }
+
     /// <summary>Runs a module-level code object; <paramref name="locals"/> null means the globals.</summary>
     public PyObject ExecCode(PyCode code, PyDict globals, PyDict? locals)
     {
@@ -567,7 +586,7 @@ public sealed class PythonRuntime
             Modules.SetItem(fullName, module);
             try
             {
-                ExecModuleSource(File.ReadAllBytes(found), found, globals);
+                ExecModuleFile(found, globals);
             }
             catch
             {

@@ -34,7 +34,12 @@ public static class AstGenerator
         yield return ("NodeEquality.g.cs", Equality(model));
         yield return ("AstDump.g.cs", Dumper(model));
         yield return ("NodeInfo.g.cs", Info(model));
+        yield return ("AstBinaryWriter.g.cs", BinaryCodec.Writer(model.Classes.Select(ToCodecClass).ToList()));
+        yield return ("AstBinaryReader.g.cs", BinaryCodec.Reader(model.Types, model.Classes.Select(ToCodecClass).ToList(), TypeNames));
     }
+
+    private static BinaryCodec.CodecClass ToCodecClass(NodeClass c) => new(
+        c.CsName, c.Owner, c.Members.Select(x => new BinaryCodec.CodecMember(x.CsName, x.Kind.ToString(), x.ElemType, x.Field.Type)).ToList());
 
     /// <summary>A concrete node class with its resolved C# names.</summary>
     private sealed record NodeClass(string PyName, string CsName, string BaseName, AsdlType Owner, IReadOnlyList<Member> Members);

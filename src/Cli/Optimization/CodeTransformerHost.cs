@@ -1,5 +1,6 @@
 using FatSharp.Ast;
 using FatSharp.Interpreter;
+using FatSharp.Interpreter.Caching;
 using FatSharp.Interpreter.Modules;
 using FatSharp.Interpreter.Objects;
 using FatSharp.Interpreter.Runtime;
@@ -11,25 +12,42 @@ namespace FatSharp.Cli.Optimization;
 /// PEP 511 in a runtime: holds the active code transformers, applies them (after <c>-O</c>'s stripping) to every
 /// module the runtime compiles through <see cref="PythonRuntime.AstTransformers"/>, and gives Python
 /// <c>sys.get_code_transformers()</c>, <c>sys.set_code_transformers(list)</c> and
-/// <c>sys.implementation.optim_tag</c> ("noopt" without transformers, else their names joined by '-').
+/// <c>sys.implementation.optim_tag</c> ("noopt" without transformers, else their names joined by '-'). Tells the
+/// import system's caches the tag and the transformers' fingerprints (<see cref="ICodeTransformerRegistry"/>).
 /// </summary>
-public sealed class CodeTransformerHost
+public sealed class CodeTransformerHost : ICodeTransformerRegistry
 {
     private readonly List<ICodeTransformer> _active;
     private readonly int _optimizeLevel;
+    private string? _optimTag;
+    private IReadOnlyList<CodeTransformerDescription>? _descriptions;
     private readonly Dictionary<PyObject, ICodeTransformer> _native = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ICodeTransformer, PyObject> _wrappers = new(ReferenceEqualityComparer.Instance);
     private PyObject? _implementation;
 
-    public CodeTransformerHost(IEnumerable<ICodeTransformer> transformers, int optimizeLevel)
+    /// <param name="optimTag">
+    /// <c>-o TAG</c>. Without transformers, a tag other than <c>opt</c> and <c>noopt</c> becomes the optim tag, so
+    /// imports load that tag's caches only (PEP 511). With transformers (<c>-X fat</c>), their own tag wins, as
+    /// when the PEP 511 implementation registers the FAT optimizer at start-up.
+    /// </param>
+    public CodeTransformerHost(IEnumerable<ICodeTransformer> transformers, int optimizeLevel, string? optimTag = null)
     {
         _active = transformers.ToList();
         _optimizeLevel = optimizeLevel;
+        if (_active.Count == 0 && optimTag is not (null or "opt" or "noopt")) _optimTag = optimTag;
     }
 
     public IReadOnlyList<ICodeTransformer> Active => _active;
 
-    public string OptimTag => _active.Count == 0 ? "noopt" : string.Join('-', _active.Select(t => t.Name));
+    /// <summary><c>sys.implementation.optim_tag</c>.</summary>
+    public string OptimTag => _optimTag ?? TransformersTag;
+
+    public string TransformersTag => _active.Count == 0 ? "noopt" : string.Join('-', _active.Select(t => t.Name));
+
+    public IReadOnlyList<CodeTransformerDescription> Transformers =>
+        _descriptions ??= _active.Select(t => new CodeTransformerDescription(t.Name, TransformerFingerprint.Of(t))).ToArray();
+
+    public int OptimizeLevel => _optimizeLevel;
 
     /// <summary>The tree of <paramref name="tree"/> as compiled: -O stripping, then each transformer in order.</summary>
     public Mod Transform(Mod tree, string filename)
@@ -92,6 +110,8 @@ public sealed class CodeTransformerHost
             }
             _active.Clear();
             _active.AddRange(chosen);
+            _descriptions = null;
+            _optimTag = null; // PEP 511: set_code_transformers() also sets optim_tag
             Ops.SetAttr(_implementation, "optim_tag", new PyStr(OptimTag));
             return PyNone.Value;
         });

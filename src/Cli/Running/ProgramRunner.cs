@@ -1,8 +1,10 @@
 using System.Text;
 using FatSharp.Ast;
 using FatSharp.Ast.Parsing;
+using FatSharp.Cli.Logging;
 using FatSharp.Cli.Optimization;
 using FatSharp.Interpreter;
+using FatSharp.Interpreter.Caching;
 using FatSharp.Interpreter.Objects;
 using FatSharp.Interpreter.Runtime;
 using FatSharp.Optimizer;
@@ -40,7 +42,7 @@ public sealed class ProgramRunner(IEnumerable<ICodeTransformer> transformers, Se
             return 2;
         }
 
-        var host = new CodeTransformerHost(transformers, options.OptimizeLevel);
+        var host = new CodeTransformerHost(transformers, options.OptimizeLevel, options.OptimTag);
         log.Debug("code transformers: {Tag}", host.OptimTag);
         var exitCode = 0;
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -77,6 +79,8 @@ public sealed class ProgramRunner(IEnumerable<ICodeTransformer> transformers, Se
                 rt.Enter();
                 Configure(rt, options, mode);
                 host.Install(rt);
+                // Imported modules go through the optimized caches of the current tag (the main script never does).
+                rt.ModuleCache = new ModuleCache(host, new SerilogModuleCacheLog(log));
                 exitCode = mode switch
                 {
                     "file" => rt.RunMainFile(Path.GetFullPath(options.ProgramArgs[0])), // __file__ absolute, as python3.9+

@@ -11,15 +11,15 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
         var callee = func.Eval(f);
         if (callee is PyFunction pf)
         {
-            var code = FunctionCalls.SelectCode(pf);
-            if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
+            if (pf.Specializations is not null) return CallSpecialized(f, pf);
+            var code = pf.Code;
+            if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
             {
                 var frame = FunctionCalls.NewFrame(pf, code);
                 var locals = frame.Locals;
                 for (var i = 0; i < args.Length; i++) locals[i] = args[i].Eval(f);
                 return FunctionCalls.Run(pf, frame);
             }
-            if (code is null) return SpecializationDispatch.Invoke(pf, null, EvalAll(f), null);
         }
         else if (callee is PyBuiltinFunction bf)
         {
@@ -36,6 +36,40 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
             }
         }
         return Modules.Fat.FrameNamespaceCalls.Call(f, callee, EvalAll(f), null);
+    }
+
+    /// <summary>
+    /// A function with specialized versions: the arguments are evaluated first (guards see what they did); with up
+    /// to three of them and guards that ignore arguments, they go straight into the chosen code's frame.
+    /// </summary>
+    private PyObject CallSpecialized(Frame f, PyFunction pf)
+    {
+        if (args.Length > 3 || pf.Specializations!.NeedsArguments) return SpecializationDispatch.Invoke(pf, null, EvalAll(f), null);
+        PyObject? a0 = null, a1 = null, a2 = null;
+        if (args.Length > 0) a0 = args[0].Eval(f);
+        if (args.Length > 1) a1 = args[1].Eval(f);
+        if (args.Length > 2) a2 = args[2].Eval(f);
+        var code = FunctionCalls.SelectCodeAfterArguments(pf);
+        if (code is null || (code.Flags & CodeFlags.SimpleArgs) == 0 || code.ArgCount != args.Length)
+        {
+            PyObject[] values = args.Length switch
+            {
+                0 => [],
+                1 => [a0!],
+                2 => [a0!, a1!],
+                _ => [a0!, a1!, a2!],
+            };
+            if (code is null) return SpecializationDispatch.Invoke(pf, null, values, null);
+            var bound = FunctionCalls.NewFrame(pf, code);
+            ArgBinder.Bind(pf, code, bound.Locals, null, values, null);
+            return FunctionCalls.Run(pf, bound);
+        }
+        var frame = FunctionCalls.NewFrame(pf, code);
+        var locals = frame.Locals;
+        if (args.Length > 0) locals[0] = a0!;
+        if (args.Length > 1) locals[1] = a1!;
+        if (args.Length > 2) locals[2] = a2!;
+        return FunctionCalls.Run(pf, frame);
     }
 
     private PyObject[] EvalAll(Frame f)

@@ -26,6 +26,19 @@ public static class FunctionCalls
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static PyCode? SelectCode(PyFunction f) => f.Specializations is null ? f.Code : null;
 
+    /// <summary>
+    /// The code to run for a call of <paramref name="f"/> whose arguments are already evaluated (guards see what
+    /// the arguments did): its own code, or the version chosen by guards that do not read the arguments; null
+    /// when the call must go through <see cref="SpecializationDispatch.Invoke"/> with an argument array.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyCode? SelectCodeAfterArguments(PyFunction f)
+    {
+        var list = f.Specializations;
+        if (list is null) return f.Code;
+        return list.NeedsArguments ? null : SpecializationDispatch.SelectWithoutArguments(f, list);
+    }
+
     internal static Frame NewFrame(PyFunction f, PyCode code) =>
         new(code, f.Globals, f.BuiltinsDict) { Function = f };
 
@@ -49,7 +62,7 @@ public static class FunctionCalls
 
     public static PyObject Invoke1(PyFunction f, PyObject a)
     {
-        var code = SelectCode(f);
+        var code = SelectCodeAfterArguments(f);
         if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 1)
         {
             var frame = NewFrame(f, code);
@@ -61,7 +74,7 @@ public static class FunctionCalls
 
     public static PyObject Invoke2(PyFunction f, PyObject a, PyObject b)
     {
-        var code = SelectCode(f);
+        var code = SelectCodeAfterArguments(f);
         if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 2)
         {
             var frame = NewFrame(f, code);

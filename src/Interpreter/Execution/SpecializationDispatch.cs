@@ -9,6 +9,32 @@ namespace FatSharp.Interpreter.Execution;
 /// </summary>
 internal static class SpecializationDispatch
 {
+    /// <summary>
+    /// The version to run when no entry needs the arguments (<see cref="SpecializationList{TObj,TCode}.NeedsArguments"/>
+    /// is false): the guards are checked without them, so fixed-arity calls keep their array-free path. Null when a
+    /// guard changed the list so that arguments are needed after all (the caller then takes the general path).
+    /// </summary>
+    public static PyCode? SelectWithoutArguments(PyFunction f, FatSharp.Guards.SpecializationList<PyObject, PyObject> list)
+    {
+        var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
+        PyObject? chosen;
+        try
+        {
+            chosen = list.Select(default, default);
+        }
+        finally
+        {
+            FatGuardHost.RestoreNamespaces(saved);
+        }
+        if (list.Count == 0 && ReferenceEquals(f.Specializations, list)) f.Specializations = null;
+        return chosen switch
+        {
+            null => f.Code,
+            PyCode c => c,
+            _ => null,
+        };
+    }
+
     public static PyObject Invoke(PyFunction f, PyObject? self, PyObject[] args, string[]? kwNames)
     {
         var list = f.Specializations!;

@@ -13,6 +13,18 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Folds calls of pure methods on constants.</summary>
 public sealed class CallPureMethods : IOptimizationPass
 {
+    /// <summary>
+    /// Only where a method is called on something that may be a constant by then: a literal, display, operator or
+    /// method result, or a name in a function (propagation) or in a scope with loops to unroll.
+    /// </summary>
+    public bool MayChange(Scopes.ScopeInfo scope) =>
+        scope.CallsMethodOfFoldable
+        || (scope.CallsMethodOfName
+            && (scope.Kind == Scopes.ScopeKind.Function || scope.HadAnyNodeKind(NodeKind.For, NodeKind.ListComp, NodeKind.SetComp, NodeKind.DictComp)));
+
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ConstantFolding ? new Rewriter(context).RewriteBody(body) : body;
 

@@ -16,6 +16,13 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Folds unary, binary, comparison and subscript operations on constants, and tuple displays of constants.</summary>
 public sealed class ConstantFolding(bool foldComparisons = true) : IOptimizationPass
 {
+    /// <summary>Only where operators, tuple displays or subscripts are.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) =>
+        scope.HadAnyNodeKind(NodeKind.BinOp, NodeKind.UnaryOp, NodeKind.Compare, NodeKind.Tuple, NodeKind.Subscript);
+
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ConstantFolding ? new Rewriter(context, foldComparisons).RewriteBody(body) : body;
 

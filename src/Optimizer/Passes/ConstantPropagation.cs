@@ -16,6 +16,13 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Propagates constants assigned to local variables into the reads that follow.</summary>
 public sealed class ConstantPropagation : IOptimizationPass
 {
+    /// <summary>Only in functions with assignments (unrolled for loops become assignments); it says why it leaves a dynamic namespace.</summary>
+    public bool MayChange(ScopeInfo scope) =>
+        scope.Kind == ScopeKind.Function && (scope.HadAnyNodeKind(NodeKind.Assign, NodeKind.For) || scope.DynamicNamespaceReason != null);
+
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     private const string Pass = nameof(ConstantPropagation);
 
     public List<Stmt> Run(List<Stmt> body, PassContext context)
@@ -30,6 +37,8 @@ public sealed class ConstantPropagation : IOptimizationPass
         return body;
     }
 
+    private static readonly Dictionary<string, int> NoNames = new(StringComparer.Ordinal);
+
     private static bool Eligible(string name, ScopeInfo scope) =>
         !scope.DeclaredGlobal.Contains(name) && !scope.DeclaredNonlocal.Contains(name) && !scope.NonlocalInNested.Contains(name);
 
@@ -39,14 +48,16 @@ public sealed class ConstantPropagation : IOptimizationPass
         for (var i = 0; i < stmts.Count; i++)
         {
             var stmt = stmts[i];
-            var bound = CodeFacts.BoundNames(stmt);
+            // Nothing known, nothing to forget: the walk over the statement's bindings is skipped (the common case).
+            var bound = known.Count > 0 ? CodeFacts.BoundNames(stmt) : NoNames;
             var visible = known;
             if (known.Count > 0 && bound.Count > 0)
             {
                 visible = new Dictionary<string, Constant>(known, StringComparer.Ordinal);
                 foreach (var name in bound.Keys) visible.Remove(name);
             }
-            if (stmt is Assign assign && !CodeFacts.Any(assign.Value, n => n.Kind == NodeKind.NamedExpr, enterNestedScopes: false))
+            if (stmt is Assign assign
+                && !(context.Scope.HadNodeKind(NodeKind.NamedExpr) && CodeFacts.Any(assign.Value, n => n.Kind == NodeKind.NamedExpr, enterNestedScopes: false)))
             {
                 // The value is computed before the targets are bound: it sees every known name (x = x + 1).
                 if (known.Count > 0) assign.Value = new Substitution(known, context).Expr(assign.Value);

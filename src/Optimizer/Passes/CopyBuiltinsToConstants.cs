@@ -19,6 +19,19 @@ public sealed class CopyBuiltinsToConstants : IOptimizationPass
 {
     private const string Pass = nameof(CopyBuiltinsToConstants);
 
+    /// <summary>Only calls of builtins (those allowed by the config) are copied.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context)
+    {
+        if (!context.Config.CopyBuiltinToConstant) return false;
+        var allowed = context.Config.CopyBuiltinToConstantNames;
+        foreach (var name in calledNames)
+            if (context.Config.Rules.BuiltinNames.Contains(name) && (allowed == null || allowed.Contains(name))) return true;
+        return false;
+    }
+
+    /// <summary>Its placeholders only hide calls from the other passes.</summary>
+    public bool EnablesOtherPasses => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context)
     {
         if (!context.CanRequestGuards || !context.Config.CopyBuiltinToConstant) return body;

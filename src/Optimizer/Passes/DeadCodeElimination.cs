@@ -18,17 +18,29 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Removes branches with constant tests and statements after return, raise, continue or break.</summary>
 public sealed class DeadCodeElimination : IOptimizationPass
 {
+    /// <summary>Only where a test may be constant or a statement may follow a jump.</summary>
+    public bool MayChange(ScopeInfo scope) => scope.HadAnyNodeKind(
+        NodeKind.If, NodeKind.While, NodeKind.IfExp, NodeKind.Return, NodeKind.Raise, NodeKind.Continue, NodeKind.Break);
+
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     private const string Pass = nameof(DeadCodeElimination);
 
     public List<Stmt> Run(List<Stmt> body, PassContext context)
     {
         if (!context.Config.RemoveDeadCode) return body;
-        var walker = new Walker(context, CodeFacts.BoundNames(body));
+        var walker = new Walker(context, body);
         return walker.Block(body, allowEmpty: context.Scope.Kind == ScopeKind.Module);
     }
 
-    private sealed class Walker(PassContext context, Dictionary<string, int> bindings) : ScopeRewriter
+    private sealed class Walker(PassContext context, List<Stmt> body) : ScopeRewriter
     {
+        // The binding sites of each name in the scope, counted only once some code is found dead (rarely).
+        private Dictionary<string, int>? _bindings;
+
+        private Dictionary<string, int> Bindings => _bindings ??= CodeFacts.BoundNames(body);
+
         /// <summary>May <paramref name="dead"/> be removed without changing what remains?</summary>
         private bool CanRemove(IReadOnlyList<Node> dead, Node at)
         {
@@ -42,7 +54,7 @@ public sealed class DeadCodeElimination : IOptimizationPass
             {
                 foreach (var (name, count) in CodeFacts.BoundNames(dead))
                 {
-                    if (bindings.GetValueOrDefault(name) <= count)
+                    if (Bindings.GetValueOrDefault(name) <= count)
                     {
                         why = $"it holds the last binding of the local name {name}";
                         break;
@@ -56,6 +68,7 @@ public sealed class DeadCodeElimination : IOptimizationPass
 
         private void Removed(IReadOnlyList<Node> dead)
         {
+            var bindings = Bindings;
             foreach (var (name, count) in CodeFacts.BoundNames(dead)) bindings[name] = bindings.GetValueOrDefault(name) - count;
         }
 

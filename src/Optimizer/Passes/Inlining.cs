@@ -30,34 +30,59 @@ public sealed class Inlining : IOptimizationPass
 
     private sealed record Candidate(FunctionDef Def, List<string> Parameters, Expr Expression);
 
+    /// <summary>Only a call of a module function that can be inlined needs guards.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context)
+    {
+        if (!context.Config.Inlining || context.Scope.Kind != ScopeKind.Function) return false;
+        foreach (var name in Candidates(context).Keys)
+            if (calledNames.Contains(name)) return true;
+        return false;
+    }
+
+    // What each module-level def of a module offers as a callee (null: cannot be inlined), computed once per
+    // module and def: every function of the module asks about the defs before it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ModuleScopes, Dictionary<FunctionDef, Candidate?>> Offers = new();
+
     /// <summary>The module functions defined before the statement that holds the function being specialized.</summary>
     private static Dictionary<string, Candidate> Candidates(PassContext context)
     {
         var result = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var offers = Offers.GetValue(context.Scopes, _ => new Dictionary<FunctionDef, Candidate?>(ReferenceEqualityComparer.Instance));
         var caller = context.Scope;
         var top = caller;
         while (top.Parent != null && top.Parent.Kind != ScopeKind.Module) top = top.Parent;
         foreach (var stmt in context.Module.Body)
         {
             if (ReferenceEquals(stmt, top.Node)) break;
-            if (stmt is not FunctionDef def || def.DecoratorList.Count != 0) continue;
-            // Only the def of the source: a specialized copy emitted earlier (not in the scopes) holds placeholders.
-            if (context.Scopes.Of(def) == null || result.ContainsKey(def.Name)) continue;
-            if (context.Scopes.ModuleBindings.GetValueOrDefault(def.Name) != 1) continue;
-            var a = def.Args;
-            if (a.Vararg != null || a.Kwarg != null || a.Kwonlyargs.Count != 0 || a.Defaults.Count != 0) continue;
-            var body = def.Body;
-            if (body.Count == 2 && body[0] is ExprStmt { Value: Constant { Value: string } }) body = body.GetRange(1, 1);
-            if (body is not [Return { Value: { } expr }]) continue;
-            var parameters = a.Posonlyargs.Concat(a.Args).Select(p => p.ArgName).ToList();
-            if (CodeFacts.Any(expr, node => CodeFacts.IsNestedScope(node)
-                    || node.Kind is NodeKind.NamedExpr or NodeKind.Yield or NodeKind.YieldFrom or NodeKind.Await
-                    || node is Name { Id: "locals" or "vars" or "exec" or "eval" or "super" or "dir" or "__class__" or "globals" }
-                    || (node is Name nm && nm.Id == def.Name), enterNestedScopes: true))
-                continue;
-            result[def.Name] = new Candidate(def, parameters, expr);
+            if (stmt is not FunctionDef def) continue;
+            if (!offers.TryGetValue(def, out var candidate))
+            {
+                candidate = Offer(def, context);
+                offers[def] = candidate;
+            }
+            if (candidate != null) result.TryAdd(def.Name, candidate);
         }
         return result;
+    }
+
+    private static Candidate? Offer(FunctionDef def, PassContext context)
+    {
+        if (def.DecoratorList.Count != 0) return null;
+        // Only the def of the source: a specialized copy emitted earlier (not in the scopes) holds placeholders.
+        if (context.Scopes.Of(def) == null) return null;
+        if (context.Scopes.ModuleBindings.GetValueOrDefault(def.Name) != 1) return null;
+        var a = def.Args;
+        if (a.Vararg != null || a.Kwarg != null || a.Kwonlyargs.Count != 0 || a.Defaults.Count != 0) return null;
+        var body = def.Body;
+        if (body.Count == 2 && body[0] is ExprStmt { Value: Constant { Value: string } }) body = body.GetRange(1, 1);
+        if (body is not [Return { Value: { } expr }]) return null;
+        var parameters = a.Posonlyargs.Concat(a.Args).Select(p => p.ArgName).ToList();
+        if (CodeFacts.Any(expr, node => CodeFacts.IsNestedScope(node)
+                || node.Kind is NodeKind.NamedExpr or NodeKind.Yield or NodeKind.YieldFrom or NodeKind.Await
+                || node is Name { Id: "locals" or "vars" or "exec" or "eval" or "super" or "dir" or "__class__" or "globals" }
+                || (node is Name nm && nm.Id == def.Name), enterNestedScopes: true))
+            return null;
+        return new Candidate(def, parameters, expr);
     }
 
     private sealed class Rewriter(PassContext context, Dictionary<string, Candidate> candidates) : GuardedScopeRewriter

@@ -20,6 +20,12 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Unrolls loops and comprehensions over short constant tuples.</summary>
 public sealed class LoopUnrolling : IOptimizationPass
 {
+    /// <summary>Only where for loops or comprehensions are.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.HadAnyNodeKind(NodeKind.For, NodeKind.ListComp, NodeKind.SetComp, NodeKind.DictComp);
+
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.UnrollLoops > 0 ? new Rewriter(context).RewriteBody(body) : body;
 

@@ -10,6 +10,12 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Replaces <c>__debug__</c> by True (or False under -O).</summary>
 public sealed class ReplaceBuiltinConstant : IOptimizationPass
 {
+    /// <summary>Only where __debug__ is read.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.Loads.Contains("__debug__") || scope.LoadedInNested.Contains("__debug__");
+
+    /// <summary>Never requests a guard.</summary>
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.ReplaceBuiltinConstant ? new Rewriter(context).RewriteBody(body) : body;
 

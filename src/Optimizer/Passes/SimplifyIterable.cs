@@ -18,6 +18,14 @@ public sealed class SimplifyIterable : IOptimizationPass
     public List<Stmt> Run(List<Stmt> body, PassContext context) =>
         context.Config.SimplifyIterable ? new Rewriter(context).RewriteBody(body) : body;
 
+    /// <summary>Only range() needs a guard.</summary>
+    /// <summary>Only where loops or comprehensions iterate.</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.HadAnyNodeKind(
+        NodeKind.For, NodeKind.AsyncFor, NodeKind.ListComp, NodeKind.SetComp, NodeKind.DictComp, NodeKind.GeneratorExp);
+
+    public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) =>
+        context.Config.SimplifyIterable && calledNames.Contains("range");
+
     private sealed class Rewriter(PassContext context) : ScopeRewriter
     {
         private const string Pass = nameof(SimplifyIterable);

@@ -10,4 +10,27 @@ namespace FatSharp.Optimizer;
 public interface IOptimizationPass
 {
     List<Stmt> Run(List<Stmt> body, PassContext context);
+
+    /// <summary>
+    /// Whether this pass, run on the copy of function <paramref name="def"/> (after the in-place passes), which
+    /// calls by a plain name only <paramref name="calledNames"/> (anywhere in it), could request a guard. When no pass of the specialized stage could, the
+    /// function is not copied at all: most functions never get a guard, and copying them and running every pass on
+    /// the copy was most of the optimizer's time. A pass that does not know says true (the default).
+    /// </summary>
+    bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => true;
+
+    /// <summary>
+    /// False for a pass whose rewrites give the other passes nothing to do (CopyBuiltinsToConstants only hides
+    /// calls): when the only passes that may request guards are such passes, only they run on the copy, since the
+    /// passes that need no guard already ran on the function in place.
+    /// </summary>
+    bool EnablesOtherPasses => true;
+
+    /// <summary>
+    /// False when the pass cannot change anything in <paramref name="scope"/>, judged from what the scope analysis
+    /// saw in its code (<see cref="Scopes.ScopeInfo.HadNodeKind"/>): the in-place stage then skips it there. The
+    /// passes before it only ever add constants, assignments from unrolled loops, displays from unrolled
+    /// comprehensions and <c>pass</c>; an answer must account for those.
+    /// </summary>
+    bool MayChange(Scopes.ScopeInfo scope) => true;
 }

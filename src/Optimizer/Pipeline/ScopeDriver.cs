@@ -10,7 +10,8 @@ internal static class ScopeDriver
     {
         DepthGuard.Enter();
         var context = contextFor(scope);
-        foreach (var pass in passes) body = pass.Run(body, context);
+        foreach (var pass in passes)
+            if (pass.MayChange(scope)) body = pass.Run(body, context);
         foreach (var nested in NestedScopes(body))
         {
             // Copies made by a pass (none today: unrolling refuses bodies with a def) have no scope: leave them.

@@ -12,8 +12,18 @@ namespace FatSharp.Optimizer;
 /// def func(x): ...                   # the original, with the in-place optimizations only
 /// _ast_optimized = func
 /// def func(x): ...                   # the specialized body
-/// func.__code__ = __fat__.replace_consts(func.__code__, {'LOAD_GLOBAL len': len})   # if builtins were copied
 /// __fat__.specialize(_ast_optimized, func.__code__, [__fat__.GuardBuiltins('len')])
+/// func = _ast_optimized
+/// del _ast_optimized
+/// </code>
+/// or, when builtins were copied to constants, the specialize call in the else branch of
+/// <code>
+/// try:
+///     func.__code__ = __fat__.replace_consts(func.__code__, {'LOAD_GLOBAL len': len})
+/// except NameError:
+///     pass
+/// else:
+///     __fat__.specialize(_ast_optimized, func.__code__, [__fat__.GuardBuiltins('len')])
 /// func = _ast_optimized
 /// del _ast_optimized
 /// </code>
@@ -63,6 +73,17 @@ public static class Specializer
             context.Log(Pass, def, $"function {scope.Name} not specialized: {refusal}");
             return null;
         }
+        // Every guard comes from a call by name (a builtin, range(), a function to inline): a function whose calls
+        // no pass could use is left without copying it and running the passes on the copy.
+        // The scope analysis collected the names (the in-place passes only remove calls, or copy them).
+        var called = scope.CalledNames;
+        var requesting = new List<IOptimizationPass>();
+        foreach (var pass in passes)
+            if (pass.MayRequestGuards(def, called, context)) requesting.Add(pass);
+        if (requesting.Count == 0) return null;
+        // When only passes that enable nothing else may request guards (copied builtins), only they run on the copy:
+        // the guard-free passes already ran on the function in place, and a second round would at most repeat them.
+        if (requesting.TrueForAll(p => !p.EnablesOtherPasses)) passes = requesting;
         var copy = (Stmt)NodeCopier.Copy(def);
         var body = copy switch
         {
@@ -103,6 +124,15 @@ public static class Specializer
             Located(new Assign([Located(new Name(temp, ExprContext.Store), at)], Located(new Name(name, ExprContext.Load), at), null), at),
             copy,
         };
+        var guardList = new List<Expr>();
+        if (guards.Builtins.Count > 0)
+            guardList.Add(FatCall("GuardBuiltins", guards.Builtins.Select(b => (Expr)Located(new Constant(b, null), at)).ToList(), at));
+        if (guards.Globals.Count > 0)
+            guardList.Add(FatCall("GuardGlobals", guards.Globals.Select(g => (Expr)Located(new Constant(g, null), at)).ToList(), at));
+        foreach (var f in guards.Functions)
+            guardList.Add(FatCall("GuardFunc", [Located(new Name(f, ExprContext.Load), at)], at));
+        var specialize = Located(new ExprStmt(FatCall("specialize",
+            [Located(new Name(temp, ExprContext.Load), at), CodeOf(name, at), Located(new List(guardList, ExprContext.Load), at)], at)), at);
         if (guards.CopiedBuiltins.Count > 0)
         {
             var keys = new List<Expr?>();
@@ -113,17 +143,16 @@ public static class Specializer
                 values.Add(Located(new Name(builtin, ExprContext.Load), at));
             }
             var replace = FatCall("replace_consts", [CodeOf(name, at), Located(new Dict(keys, values), at)], at);
-            result.Add(Located(new Assign([Located(new Attribute(Located(new Name(name, ExprContext.Load), at), "__code__", ExprContext.Store), at)], replace, null), at));
+            var setCode = Located(new Assign([Located(new Attribute(Located(new Name(name, ExprContext.Load), at), "__code__", ExprContext.Store), at)], replace, null), at);
+            // A copied builtin that is missing when the definition runs (deleted from builtins before an import)
+            // raises NameError in the mapping: the function then stays unspecialized, as CPython would run it.
+            var handler = Located(new ExceptHandler(Located(new Name("NameError", ExprContext.Load), at), null, [Located(new Pass(), at)]), at);
+            result.Add(Located(new Try([setCode], [handler], [specialize], []), at));
         }
-        var guardList = new List<Expr>();
-        if (guards.Builtins.Count > 0)
-            guardList.Add(FatCall("GuardBuiltins", guards.Builtins.Select(b => (Expr)Located(new Constant(b, null), at)).ToList(), at));
-        if (guards.Globals.Count > 0)
-            guardList.Add(FatCall("GuardGlobals", guards.Globals.Select(g => (Expr)Located(new Constant(g, null), at)).ToList(), at));
-        foreach (var f in guards.Functions)
-            guardList.Add(FatCall("GuardFunc", [Located(new Name(f, ExprContext.Load), at)], at));
-        result.Add(Located(new ExprStmt(FatCall("specialize",
-            [Located(new Name(temp, ExprContext.Load), at), CodeOf(name, at), Located(new List(guardList, ExprContext.Load), at)], at)), at));
+        else
+        {
+            result.Add(specialize);
+        }
         result.Add(Located(new Assign([Located(new Name(name, ExprContext.Store), at)], Located(new Name(temp, ExprContext.Load), at), null), at));
         result.Add(Located(new Delete([Located(new Name(temp, ExprContext.Del), at)]), at));
         context.Log(Pass, def, $"function {name} specialized with {guardList.Count} guard(s)");

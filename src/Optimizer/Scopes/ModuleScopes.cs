@@ -7,8 +7,10 @@ public sealed class ModuleScopes
 {
     private readonly Dictionary<Node, ScopeInfo> _byNode;
 
-    internal ModuleScopes(ScopeInfo module, Dictionary<Node, ScopeInfo> byNode, HashSet<string> moduleNames, Dictionary<string, int> moduleBindings)
+    internal ModuleScopes(ScopeInfo module, Dictionary<Node, ScopeInfo> byNode, HashSet<string> moduleNames, Dictionary<string, int> moduleBindings,
+        bool tracksNames = true)
     {
+        TracksNames = tracksNames;
         Module = module;
         _byNode = byNode;
         ModuleNames = moduleNames;
@@ -16,6 +18,9 @@ public sealed class ModuleScopes
     }
 
     public ScopeInfo Module { get; }
+
+    /// <summary>False for an analysis of scopes and node kinds only: the questions about names then throw.</summary>
+    public bool TracksNames { get; }
 
     /// <summary>Every name that may be a module global: bound at module level or declared global in any scope.</summary>
     public IReadOnlySet<string> ModuleNames { get; }
@@ -31,10 +36,13 @@ public sealed class ModuleScopes
     /// module has no star import. The guard then checks at run time that nobody added it to globals or builtins.
     /// </summary>
     public bool IsBuiltin(string name, ScopeInfo scope) =>
-        !Module.HasStarImport && !ModuleNames.Contains(name) && !ModuleNames.Contains("__builtins__") && NotBoundAround(name, scope);
+        RequireNames() && !Module.HasStarImport && !ModuleNames.Contains(name) && !ModuleNames.Contains("__builtins__") && NotBoundAround(name, scope);
 
     /// <summary>True when <paramref name="name"/> read in <paramref name="scope"/> resolves to a module global (or builtin).</summary>
-    public bool ResolvesToModuleLevel(string name, ScopeInfo scope) => !Module.HasStarImport && NotBoundAround(name, scope);
+    public bool ResolvesToModuleLevel(string name, ScopeInfo scope) => RequireNames() && !Module.HasStarImport && NotBoundAround(name, scope);
+
+    private bool RequireNames() =>
+        TracksNames ? true : throw new InvalidOperationException("the scopes were analysed without names: use ModuleScopes.Analyze(module)");
 
     private static bool NotBoundAround(string name, ScopeInfo scope)
     {
@@ -50,4 +58,7 @@ public sealed class ModuleScopes
 
     /// <summary>Analyses <paramref name="module"/>; see <see cref="ScopeAnalyzer"/>.</summary>
     public static ModuleScopes Analyze(Module module) => ScopeAnalyzer.Analyze(module);
+
+    /// <summary>Scopes and node kinds only (<see cref="TracksNames"/> false), for passes that never ask about names.</summary>
+    internal static ModuleScopes AnalyzeWithoutNames(Module module) => ScopeAnalyzer.Analyze(module, trackNames: false);
 }

@@ -12,19 +12,24 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     private readonly Dictionary<Node, ScopeInfo> _byNode = new(ReferenceEqualityComparer.Instance);
     private ScopeInfo _scope;
 
+    // False for the analysis of a transformer whose passes never ask about names (CPython's "opt"): scopes, node
+    // kinds and reads of __debug__ only, which is most of the cost saved.
+    private readonly bool _trackNames;
+
     // Lambdas and comprehensions currently open inside _scope, innermost last: true for a comprehension.
     private readonly List<bool> _nested = [];
 
-    private ScopeAnalyzer(ScopeInfo module)
+    private ScopeAnalyzer(ScopeInfo module, bool trackNames)
     {
+        _trackNames = trackNames;
         _scope = module;
         _byNode[module.Node] = module;
     }
 
-    public static ModuleScopes Analyze(Module module)
+    public static ModuleScopes Analyze(Module module, bool trackNames = true)
     {
         var root = new ScopeInfo(ScopeKind.Module, module, "<module>", null);
-        var analyzer = new ScopeAnalyzer(root);
+        var analyzer = new ScopeAnalyzer(root, trackNames);
         foreach (var stmt in module.Body) analyzer.Visit(stmt);
         var names = new HashSet<string>(root.Bindings.Keys, StringComparer.Ordinal);
         var bindings = new Dictionary<string, int>(root.Bindings, StringComparer.Ordinal);
@@ -37,13 +42,14 @@ internal sealed class ScopeAnalyzer : NodeVisitor
                 bindings[g] = bindings.GetValueOrDefault(g) + scope.BindingCount(g);
             }
         }
-        return new ModuleScopes(root, analyzer._byNode, names, bindings);
+        return new ModuleScopes(root, analyzer._byNode, names, bindings, trackNames);
     }
 
     private bool InNested => _nested.Count > 0;
 
     private void Bind(string name, bool own = false)
     {
+        if (!_trackNames) return;
         if (InNested && !own)
         {
             _scope.BoundInNested.Add(name);
@@ -54,6 +60,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
 
     private void Load(string name)
     {
+        if (!_trackNames && name != "__debug__") return;
         if (InNested) _scope.LoadedInNested.Add(name);
         else _scope.Loads.Add(name);
         if (name == "__class__") _scope.UsesSuperWithoutArgs = true;
@@ -62,6 +69,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     public override void Visit(Node node)
     {
         DepthGuard.Enter();
+        _scope.SawNodeKind(node.Kind);
         base.Visit(node);
     }
 
@@ -151,8 +159,22 @@ internal sealed class ScopeAnalyzer : NodeVisitor
 
     public override void VisitCall(Call node)
     {
+        if (node.Func is FatSharp.Ast.Attribute method)
+        {
+            switch (method.Value)
+            {
+                case Name { Id: "__debug__" }: _scope.CallsMethodOfFoldable = true; break;
+                case Name: _scope.CallsMethodOfName = true; break;
+                // What these give is never a constant of the tree.
+                case FatSharp.Ast.Attribute or Call { Func: Name } or Lambda or NamedExpr or Await or Yield or YieldFrom
+                    or ListComp or SetComp or DictComp or GeneratorExp:
+                    break;
+                default: _scope.CallsMethodOfFoldable = true; break;
+            }
+        }
         if (node.Func is Name f)
         {
+            if (_trackNames) _scope.CalledNames.Add(f.Id);
             var noArgs = node.Args.Count == 0 && node.Keywords.Count == 0;
             switch (f.Id)
             {
@@ -219,6 +241,8 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         walk();
         _scope = parent;
         _nested.AddRange(savedNested);
+        if (!_trackNames) return;
+        parent.CalledNames.UnionWith(child.CalledNames);
         // What the child binds or reads is "nested" for every enclosing scope.
         for (var s = parent; s != null; s = s.Parent)
         {

@@ -39,6 +39,15 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
     /// <summary>Names declared nonlocal in a nested scope: they may change behind this scope's back.</summary>
     public HashSet<string> NonlocalInNested { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Names called as <c>NAME(...)</c> in this scope or any scope nested in it.</summary>
+    public HashSet<string> CalledNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Its own code calls a method of a plain name (<c>x.m()</c>), which may become a constant.</summary>
+    public bool CallsMethodOfName { get; set; }
+
+    /// <summary>Its own code calls a method of a literal, display, operator, subscript or method result.</summary>
+    public bool CallsMethodOfFoldable { get; set; }
+
     /// <summary>Calls <c>locals()</c>, <c>vars()</c> or <c>dir()</c> without arguments.</summary>
     public bool UsesLocals { get; set; }
 
@@ -59,6 +68,33 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
     public int FunctionDepth { get; init; }
 
     public bool IsFunction => Kind == ScopeKind.Function;
+
+    // One bit per NodeKind seen in this scope's own code (lambdas and comprehensions included, nested def and class
+    // bodies not), set by the scope analysis.
+    private ulong _nodeKindsLow;
+    private ulong _nodeKindsHigh;
+
+    internal void SawNodeKind(NodeKind kind)
+    {
+        var k = (int)kind;
+        if (k < 64) _nodeKindsLow |= 1UL << k;
+        else _nodeKindsHigh |= 1UL << (k - 64);
+    }
+
+    /// <summary>True when the scope's own code held a node of <paramref name="kind"/> when it was analysed.</summary>
+    public bool HadNodeKind(NodeKind kind)
+    {
+        var k = (int)kind;
+        return k < 64 ? (_nodeKindsLow & (1UL << k)) != 0 : (_nodeKindsHigh & (1UL << (k - 64))) != 0;
+    }
+
+    /// <summary>True when the scope's own code held a node of any of <paramref name="kinds"/> when it was analysed.</summary>
+    public bool HadAnyNodeKind(params ReadOnlySpan<NodeKind> kinds)
+    {
+        foreach (var k in kinds)
+            if (HadNodeKind(k)) return true;
+        return false;
+    }
 
     public int BindingCount(string name) => Bindings.GetValueOrDefault(name);
 

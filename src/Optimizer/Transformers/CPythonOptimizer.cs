@@ -39,7 +39,8 @@ public sealed class CPythonOptimizer(IConstantEvaluator evaluator, ILogger? logg
     public Module Transform(Module tree, TransformContext context)
     {
         var config = _config;
-        var scopes = ModuleScopes.Analyze(tree);
+        // Its passes never ask about names (no guards here): the cheaper analysis is enough.
+        var scopes = ModuleScopes.AnalyzeWithoutNames(tree);
         var logged = new HashSet<string>(StringComparer.Ordinal);
         tree.Body = ScopeDriver.Run(Passes, tree.Body, scopes.Module, scopes,
             s => new PassContext(config, context.FileName, tree, scopes, s, evaluator, _logger, null, ConstantLimits.CPython, context.OptimizeLevel, logged));

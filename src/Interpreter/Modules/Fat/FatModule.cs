@@ -93,7 +93,7 @@ public static class FatModule
 
         var list = func.Specializations ?? new SpecializationList<PyObject, PyObject>(func);
         // Guards' Init may see the function's namespaces (GuardBuiltins compares with the start-up builtins).
-        if (list.Add(stored, checks) && func.Specializations is null) func.Specializations = list;
+        if (list.Add(stored, codeNeedsArguments: stored is not PyCode, checks) && func.Specializations is null) func.Specializations = list;
     }
 
     /// <summary>fat.get_specialized: a list of (code, [guards]) tuples, oldest first.</summary>

@@ -6,4 +6,6 @@ namespace FatSharp.Interpreter.Modules.Fat;
 public sealed class PassGuard : Guard<PyObject>
 {
     public override GuardResult Check(ReadOnlySpan<PyObject> args, ReadOnlySpan<string> kwnames) => GuardResult.Pass;
+
+    public override bool ReadsArguments => false;
 }
