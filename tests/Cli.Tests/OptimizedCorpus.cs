@@ -3,9 +3,8 @@ namespace FatSharp.Cli.Tests;
 /// <summary>
 /// The differential corpus (tests/programs/NAME.py against NAME.expected and NAME.status, captured from CPython
 /// 3.11) run through the command with the FAT optimizer: an optimized program must print exactly what CPython
-/// prints. Programs in interpreter-known-failures.txt fail without the optimizer too and are left out here, and so
-/// are those in optimizer-known-failures.txt (they fail only when optimized); every other program must pass under
-/// each preset.
+/// prints. Programs in interpreter-known-failures.txt fail without the optimizer too and are left out here; every
+/// other program must pass under each preset.
 /// </summary>
 public static class OptimizedCorpus
 {
@@ -23,7 +22,6 @@ public static class OptimizedCorpus
     {
         var dir = ProgramsDirectory;
         var known = File.ReadAllLines(Path.Combine(dir, "interpreter-known-failures.txt"))
-            .Concat(File.ReadAllLines(Path.Combine(dir, "optimizer-known-failures.txt")))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet();
         var data = new TheoryData<string>();
         foreach (var name in Directory.GetFiles(dir, "*.py")

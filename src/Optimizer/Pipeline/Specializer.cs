@@ -52,6 +52,10 @@ public static class Specializer
         if (scope.FunctionDepth > 1) return "nested functions are optimized in place only";
         if (scope.DynamicNamespaceReason is { } why) return why;
         if (scope.UsesSuperWithoutArgs) return "it uses super() without arguments or __class__";
+        // Guards are checked when the function is called; a generator or coroutine body goes on running at each
+        // resumption, after a builtin or global may have changed, so a guarded copy could print something else.
+        if (scope.IsGenerator) return "generators resume after the guards were checked at the call";
+        if (def is AsyncFunctionDef) return "coroutines resume after the guards were checked at the call";
         return null;
     }
 
