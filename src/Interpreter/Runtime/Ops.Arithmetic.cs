@@ -192,8 +192,9 @@ public static partial class Ops
                 DictMethods.Update(r, [db], null);
                 return r;
             }
-            case Operator.BitOr or Operator.BitAnd or Operator.BitXor or Operator.Sub when a is DictView va && (b is PySet || b is DictView):
-                return SetMethods.Binary(SetMethods.FromIterable(va), SetMethods.FromIterable(b), op);
+            case Operator.BitOr or Operator.BitAnd or Operator.BitXor or Operator.Sub
+                when a is DictView { Kind: not DictViewKind.Values } || b is DictView { Kind: not DictViewKind.Values }:
+                return SetMethods.ViewBinary(a, b, op);
         }
         return null;
     }

@@ -382,7 +382,7 @@ public static partial class Ops
         switch (container)
         {
             case PyDict d when !d.Type.IsHeapType: return d.Storage.Contains(item, Hash(item));
-            case PySet s when !s.Type.IsHeapType: return s.Contains(item);
+            case PySet s when !s.Type.IsHeapType: return SetMethods.Contains(s, item);
             case PyStr s when !s.Type.IsHeapType:
                 if (item is not PyStr sub) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
@@ -408,7 +408,7 @@ public static partial class Ops
             switch (container)
             {
                 case PyDict d: return d.Storage.Contains(item, Hash(item));
-                case PySet s: return s.Contains(item);
+                case PySet s: return SetMethods.Contains(s, item);
                 case PyList l:
                     for (var i = 0; i < l.Count; i++)
                         if (EqBool(l.Items[i], item)) return true;
@@ -423,7 +423,7 @@ public static partial class Ops
                 throw PyErr.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
             case DictView v when v.Kind == DictViewKind.Keys: return v.Mapping.Storage.Contains(item, Hash(item));
             case PyDict d: return d.Storage.Contains(item, Hash(item));
-            case PySet s: return s.Contains(item);
+            case PySet s: return SetMethods.Contains(s, item);
         }
         var it = GetIterOrNull(container) ?? throw PyErr.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         while (TryNext(it, out var x))
@@ -463,15 +463,15 @@ public static partial class Ops
 
     private static IEnumerator<PyObject> SetItems(PySet s)
     {
-        var storage = s.Storage;
-        var count = storage.Count;
+        var table = s.Table;
+        var count = table.Count;
         var pos = 0;
-        while (storage.Next(ref pos, out var k, out _))
+        while (table.Next(ref pos, out var k, out _))
         {
-            if (storage.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
+            if (table.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
             yield return k;
         }
-        if (storage.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
+        if (table.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
     }
 
     /// <summary>Non-throwing iteration step: false at the end (StopIteration from a Python __next__ is absorbed).</summary>
