@@ -18,7 +18,7 @@ public static class BuiltinFunctions
                  {
                      ("object", Builtins.Object), ("type", Builtins.Type), ("int", Builtins.Int), ("bool", Builtins.Bool),
                      ("float", Builtins.Float), ("complex", Builtins.Complex), ("str", Builtins.Str), ("bytes", Builtins.Bytes),
-                     ("bytearray", Builtins.ByteArray), ("list", Builtins.List), ("tuple", Builtins.Tuple), ("dict", Builtins.Dict),
+                     ("bytearray", Builtins.ByteArray), ("memoryview", Builtins.MemoryView), ("list", Builtins.List), ("tuple", Builtins.Tuple), ("dict", Builtins.Dict),
                      ("set", Builtins.Set), ("frozenset", Builtins.FrozenSet), ("range", Builtins.Range), ("slice", Builtins.Slice),
                      ("staticmethod", Builtins.StaticMethod), ("classmethod", Builtins.ClassMethod), ("property", Builtins.Property),
                      ("super", Builtins.Super), ("enumerate", Builtins.Enumerate), ("zip", Builtins.Zip), ("map", Builtins.Map),

@@ -168,6 +168,8 @@ public static partial class Ops
                     }
                     case PyTuple ta when b is PyTuple tb: return PyTuple.Create([.. ta.Items, .. tb.Items]);
                     case PyBytes ba when b is PyBytes bb: return new PyBytes([.. ba.Span, .. bb.Span], ba.IsMutable ? Builtins.ByteArray : Builtins.Bytes);
+                    case PyBytes ba2 when b is PyMemoryView mb: return new PyBytes([.. ba2.Span, .. mb.ToArray()], ba2.IsMutable ? Builtins.ByteArray : Builtins.Bytes);
+                    case PyBytes when b is not PyBytes: throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
                     case PyStr when b is not PyStr: throw PyErr.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
                     case PyList when b is not PyList: throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
                     case PyTuple when b is not PyTuple: throw PyErr.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");

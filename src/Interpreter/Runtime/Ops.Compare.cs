@@ -133,6 +133,10 @@ public static partial class Ops
                 return SequenceCompare(ta.Items, ta.Items.Length, tb.Items, tb.Items.Length, op);
             case PyList la when b is PyList lb:
                 return SequenceCompare(la.Items, la.Count, lb.Items, lb.Count, op);
+            case PyMemoryView ma when op <= 1:
+                return MemoryViewMethods.Equal(ma, b) is PyInt me ? Bool(me.IsZero == (op == 1)) : null;
+            case PyBytes when b is PyMemoryView mb && op <= 1:
+                return MemoryViewMethods.Equal(mb, a) is PyInt be ? Bool(be.IsZero == (op == 1)) : null;
             case PyBytes ba when b is PyBytes bb:
                 return Bool(Cmp(ba.Span.SequenceCompareTo(bb.Span), op));
             case PyDict da when b is PyDict db:

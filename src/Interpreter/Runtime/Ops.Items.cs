@@ -91,6 +91,8 @@ public static partial class Ops
                     return new PyBytes(res, b.IsMutable ? Builtins.ByteArray : Builtins.Bytes);
                 }
                 return PyInt.FromLong(b.Value[SeqIndex(key, b.Count, b.IsMutable ? "bytearray" : "index")]);
+            case PyMemoryView mv:
+                return MemoryViewMethods.GetItem(mv, key);
         }
         if (o is PyType)
             throw PyErr.TypeError($"type '{((PyType)o).Name}' is not subscriptable");
@@ -153,6 +155,12 @@ public static partial class Ops
             case PyDict d:
                 d.Storage.Set(key, Hash(key), value);
                 return;
+            case PyBytes b when b.IsMutable && key is PySlice bs:
+                BytesTextMethods.SetSlice(b, bs, value);
+                return;
+            case PyMemoryView mv:
+                MemoryViewMethods.SetItem(mv, key, value);
+                return;
             case PyBytes b when b.IsMutable:
                 var v = IndexToLong(value);
                 if (v is < 0 or > 255) throw PyErr.ValueError("byte must be in range(0, 256)");
@@ -185,6 +193,9 @@ public static partial class Ops
                 return;
             case PyDict d:
                 if (!d.Storage.Remove(key, out _)) throw PyErr.KeyError(key);
+                return;
+            case PyBytes b when b.IsMutable:
+                BytesTextMethods.Delete(b, key);
                 return;
         }
         throw PyErr.TypeError($"'{o.Type.Name}' object doesn't support item deletion");

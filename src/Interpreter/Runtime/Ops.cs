@@ -108,6 +108,7 @@ public static partial class Ops
                 return sb.ToString();
             }
             case PySingleton s: return s.Name;
+            case PyMemoryView mv: return $"<{(mv.Released ? "released " : "")}memory at {Address(mv)}>";
             case PyType t: return $"<class '{TypeQualifiedName(t)}'>";
             case PyFunction f: return $"<function {f.Qualname} at {Address(f)}>";
             case PyBuiltinFunction b:
@@ -289,6 +290,7 @@ public static partial class Ops
             case PyStr s: return s.PyHash();
             case PyInt i: return i.PyHash();
             case PyFloat f: return PyHashing.Float(f.Value);
+            case PyMemoryView mv: return ((PyInt)MemoryViewMethods.HashOf(mv)).PyHash();
             case PyComplex c:
             {
                 var h = PyHashing.Float(c.Value.Real) + 1000003L * PyHashing.Float(c.Value.Imaginary);
@@ -363,6 +365,7 @@ public static partial class Ops
             PyDict d => d.Count,
             PySet s => s.Count,
             PyBytes b => b.Count,
+            PyMemoryView m => MemoryViewMethods.Len(m),
             PyRange r => r.Length <= int.MaxValue ? (int)r.Length : throw PyErr.OverflowError("Python int too large to convert to C ssize_t"),
             DictView v => v.Mapping.Count,
             _ => throw PyErr.TypeError($"object of type '{o.Type.Name}' has no len()"),
@@ -454,6 +457,7 @@ public static partial class Ops
             case PyList or PyTuple or PyRange or PyStr or PyBytes: return new PySequenceIterator(o);
             case PyDict d: return new DictIterator(d, DictViewKind.Keys);
             case PySet s: return new PyEnumeratorIterator(Builtins.SetIterator, SetItems(s));
+            case PyMemoryView m: return new PyEnumeratorIterator(Builtins.Iterator, MemoryViewMethods.Iterate(m));
             case PyIterator: return o;
             case DictView v: return new DictIterator(v.Mapping, v.Kind);
         }

@@ -6,6 +6,8 @@ public static class SequenceTypes
     public static void Register()
     {
         BytesMethods.Register();
+        BytesTextMethods.Register();
+        MemoryViewMethods.Register();
         var tt = Builtins.Tuple;
         tt.NewImpl = (cls, a, k) =>
         {

@@ -232,6 +232,7 @@ public static class StrMethods
         TypeMethods.Method1(t, "__contains__", (s, x) => Ops.Bool(S(s).Contains(Arg(x, "in"), StringComparison.Ordinal)));
         TypeMethods.Method1(t, "__add__", (s, x) => x is PyStr xs ? new PyStr(S(s) + xs.Value) : PySingleton.NotImplemented);
         TypeMethods.Method1(t, "__mul__", (s, x) => Ops.Mul(new PyStr(S(s)), x));
+        TypeMethods.Method1(t, "__rmul__", (s, x) => Ops.Mul(new PyStr(S(s)), x));
         TypeMethods.Method1(t, "__mod__", (s, x) => new PyStr(PercentFormat.Format(S(s), x)));
         TypeMethods.Method1(t, "__getitem__", (s, x) => Ops.GetItem(new PyStr(S(s)), x));
         TypeMethods.Method0(t, "__iter__", s => new PySequenceIterator(new PyStr(S(s))));
@@ -302,7 +303,7 @@ public static class StrMethods
                     if (i >= s.Length) break;
                     if (max >= 0 && result.Count == max)
                     {
-                        result.Add(new PyStr(s[i..].TrimEnd()));
+                        result.Add(new PyStr(s[i..]));
                         break;
                     }
                     var j = i;
@@ -320,7 +321,7 @@ public static class StrMethods
                     if (i <= 0) break;
                     if (max >= 0 && result.Count == max)
                     {
-                        result.Add(new PyStr(s[..i].TrimStart()));
+                        result.Add(new PyStr(s[..i]));
                         break;
                     }
                     var j = i;
