@@ -398,7 +398,7 @@ public sealed class PythonRuntime
         {
             parent = Modules.GetItem(fullName[..dot]) as PyModule;
             var pp = parent?.ModuleDict.GetItem("__path__");
-            if (pp is null) throw PyErr.ModuleNotFoundError($"No module named '{fullName}'; '{fullName[..dot]}' is not a package");
+            if (pp is null) throw PyErr.ImportErrorFor(Builtins.ModuleNotFoundError, $"No module named '{fullName}'; '{fullName[..dot]}' is not a package", fullName);
             searchPath = Ops.ToList(pp).Select(Ops.Str);
         }
         else searchPath = Ops.ToList(Path).Select(Ops.Str);
@@ -441,7 +441,7 @@ public sealed class PythonRuntime
             if (parent is not null) parent.ModuleDict.SetItem(shortName, result);
             return result;
         }
-        throw PyErr.ModuleNotFoundError($"No module named '{fullName}'");
+        throw PyErr.ImportErrorFor(Builtins.ModuleNotFoundError, $"No module named '{fullName}'", fullName);
     }
 
     // ------------------------------------------------------------------ helpers for embedding and tests

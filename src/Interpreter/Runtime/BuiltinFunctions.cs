@@ -160,7 +160,9 @@ public static class BuiltinFunctions
         Def(d, "chr", (_, a, k) =>
         {
             ArgParse.Exact("chr", a, k, 1, 1);
-            var i = Ops.IndexToLong(a[0]);
+            var idx = (PyInt)Ops.Index(a[0]);
+            if (idx.IsBig || idx.Value is < int.MinValue or > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
+            var i = idx.Value;
             if (i < 0 || i > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
             return PyStr.FromCodePoint((int)i);
         });

@@ -143,6 +143,8 @@ public static partial class Ops
                 }
                 finally { reprStack.Remove(o); }
             }
+            case PyTuple st when StructSequence.TryGetFields(st.Type, out var fields):
+                return StructSequence.Repr(st, fields);
             case PyTuple t:
             {
                 if (t.Items.Length == 0) return "()";

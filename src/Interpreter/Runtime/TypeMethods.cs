@@ -85,7 +85,9 @@ public static class TypeMethods
     private static void InitObjectAndType()
     {
         var o = Builtins.Object;
-        o.NewImpl = (cls, a, k) => cls.Layout switch
+        o.NewImpl = (cls, a, k) => a.Length > 0 && cls.Lookup("__init__") is PyMethodDescriptor { Owner: var initOwner } && initOwner == Builtins.Object
+            ? throw PyErr.TypeError($"{cls.Name}() takes no arguments")
+            : cls.Layout switch
         {
             InstanceLayout.Object => new PyInstance(cls),
             _ => throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"),
@@ -98,7 +100,7 @@ public static class TypeMethods
             return cls.NewImpl(cls, [], null);
         });
         Method(o, "__init__", (s, a, k) => PyNone.Value);
-        Method0(o, "__repr__", s => new PyStr(Ops.NativeRepr(s)));
+        Method0(o, "__repr__", s => new PyStr(s is PyInstance ? Ops.NativeRepr(s) : $"<{Ops.TypeQualifiedName(s.Type)} object at {Ops.Address(s)}>"));
         Method0(o, "__str__", s => new PyStr(Ops.Repr(s)));
         Method0(o, "__hash__", s => PyInt.FromLong(Ops.Hash(s)));
         Method1(o, "__eq__", (s, x) => ReferenceEquals(s, x) ? PyInt.True : PySingleton.NotImplemented);
