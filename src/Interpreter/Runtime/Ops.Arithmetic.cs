@@ -91,8 +91,9 @@ public static partial class Ops
             var r = CallMethod(fa, a, b);
             if (r is not PySingleton { Name: "NotImplemented" }) return r;
         }
-        else
+        else if (!(fb is not null && op == Operator.Add && IsSequence(a) && a.GetType() != b.GetType()))
         {
+            // (A sequence's + raises for a foreign operand, so it is skipped when b can still answer __radd__.)
             var r = NativeBinary(a, b, op);
             if (r is not null) return r;
         }

@@ -252,6 +252,14 @@ public static partial class Ops
     {
         var args = e.Args.Items;
         if (e.Type.IsSubtypeOf(Builtins.KeyError) && args.Length == 1) return Repr(args[0]);
+        if (args.Length is >= 2 and <= 5 && e.Type.IsSubtypeOf(Builtins.OSError))
+        {
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+            var text = $"[Errno {Str(args[0])}] {Str(args[1])}";
+            if (args.Length >= 3 && args[2] is not PyNone) text += ": " + Repr(args[2]);
+            if (args.Length == 5 && args[4] is not PyNone) text += " -> " + Repr(args[4]);
+            return text;
+        }
         return args.Length switch
         {
             0 => "",
