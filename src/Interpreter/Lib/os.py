@@ -2,6 +2,7 @@
 
 The calls that touch the system go through the interpreter's ``_fsbridge`` module."""
 
+import abc
 import sys
 import _fsbridge
 import posixpath as path
@@ -31,9 +32,10 @@ error = OSError
 stat_result = type(_fsbridge.stat(".", True))
 
 
-class PathLike:
+class PathLike(abc.ABC):
     """Objects that represent a file-system path implement __fspath__."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 

@@ -40,6 +40,8 @@ public static class FunctionTypes
         TypeMethods.Getter(m, "__qualname__", s => Ops.GetAttr(((PyBoundMethod)s).Function, "__qualname__"));
         TypeMethods.Getter(m, "__doc__", s => Ops.GetAttrOrNull(((PyBoundMethod)s).Function, "__doc__") ?? PyNone.Value);
         TypeMethods.Method(m, "__call__", (s, a, k) => Ops.Call(s!, a, k));
+        TypeMethods.Method(Builtins.BuiltinFunction, "__call__", (s, a, k) => Ops.Call(s!, a, k));
+        TypeMethods.Method(Builtins.MethodDescriptor, "__call__", (s, a, k) => Ops.Call(s!, a, k));
         TypeMethods.Method1(m, "__eq__", (s, x) => Ops.Bool(x is PyBoundMethod bm && ReferenceEquals(bm.Self, ((PyBoundMethod)s).Self) && ReferenceEquals(bm.Function, ((PyBoundMethod)s).Function)));
         TypeMethods.Method0(m, "__hash__", s => PyInt.FromLong(Ops.Hash(((PyBoundMethod)s).Self) ^ Ops.Hash(((PyBoundMethod)s).Function)));
 

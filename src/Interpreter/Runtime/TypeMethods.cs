@@ -82,10 +82,19 @@ public static class TypeMethods
     public static void ClassMethod(PyType t, string name, BuiltinCall impl) =>
         t.TypeDict.Storage.SetStr(name, new PyClassMethod(new PyBuiltinFunction(name, impl, null, t)));
 
+    /// <summary>Classes whose metaclass set a non-empty __abstractmethods__ (abc.ABCMeta) cannot be
+    /// instantiated; returns true so it can sit in an expression.</summary>
+    private static bool CheckNotAbstract(PyType cls)
+    {
+        if (!cls.Type.IsHeapType || cls.TypeDict.GetItem("__abstractmethods__") is not PySet { Count: > 0 } abstracts) return true;
+        var names = abstracts.Items().Select(Ops.Str).Order(StringComparer.Ordinal).ToList();
+        throw PyErr.TypeError($"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names)}");
+    }
+
     private static void InitObjectAndType()
     {
         var o = Builtins.Object;
-        o.NewImpl = (cls, a, k) => a.Length > 0 && cls.Lookup("__init__") is PyMethodDescriptor { Owner: var initOwner } && initOwner == Builtins.Object
+        o.NewImpl = (cls, a, k) => CheckNotAbstract(cls) && a.Length > 0 && cls.Lookup("__init__") is PyMethodDescriptor { Owner: var initOwner } && initOwner == Builtins.Object
             ? throw PyErr.TypeError($"{cls.Name}() takes no arguments")
             : cls.Layout switch
         {
@@ -96,10 +105,12 @@ public static class TypeMethods
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw PyErr.TypeError("object.__new__(X): X is not a type object");
             if (cls.NewImpl is null) throw PyErr.TypeError($"cannot create '{cls.Name}' instances");
+            CheckNotAbstract(cls);
             if (cls.SolidBase == Builtins.Object) return new PyInstance(cls);
             return cls.NewImpl(cls, [], null);
         });
         Method(o, "__init__", (s, a, k) => PyNone.Value);
+        ClassMethod(o, "__subclasshook__", (s, a, k) => PySingleton.NotImplemented);
         Method0(o, "__repr__", s => new PyStr(s is PyInstance ? Ops.NativeRepr(s) : $"<{Ops.TypeQualifiedName(s.Type)} object at {Ops.Address(s)}>"));
         Method0(o, "__str__", s => new PyStr(Ops.Repr(s)));
         Method0(o, "__hash__", s => PyInt.FromLong(Ops.Hash(s)));
