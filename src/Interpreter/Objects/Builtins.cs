@@ -11,7 +11,7 @@ public static class Builtins
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
     public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
     public static readonly PyType DictKeys, DictValues, DictItems, DictKeyIterator, DictValueIterator, DictItemIterator;
-    public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy, MemoryView;
+    public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy, MemoryView, GenericAlias;
     public static readonly Dictionary<string, PyType> Exceptions = [];
     public static readonly PyType BaseException, Exception, TypeError, ValueError, AttributeError, NameError,
         UnboundLocalError, IndexError, KeyError, LookupError, ZeroDivisionError, ArithmeticError, OverflowError,
@@ -144,6 +144,7 @@ public static class Builtins
         CallableIterator = T("callable_iterator");
         MappingProxy = T("mappingproxy");
         MemoryView = T("memoryview");
+        GenericAlias = T("GenericAlias");
         foreach (var (name, b) in ExceptionTable)
         {
             var t = new PyType(Type, name, b is null ? [Object] : [Exceptions[b]], InstanceLayout.Exception);

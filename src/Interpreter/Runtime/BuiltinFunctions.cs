@@ -323,6 +323,8 @@ public static class BuiltinFunctions
                 foreach (var x in tup.Items)
                     if (IsInstance(o, x)) return true;
                 return false;
+            case PyGenericAlias:
+                throw PyErr.TypeError("isinstance() argument 2 cannot be a parameterized generic");
         }
         throw PyErr.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -339,6 +341,8 @@ public static class BuiltinFunctions
                 foreach (var x in tup.Items)
                     if (IsSubclass(c, x)) return true;
                 return false;
+            case PyGenericAlias:
+                throw PyErr.TypeError("issubclass() argument 2 cannot be a parameterized generic");
         }
         throw PyErr.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

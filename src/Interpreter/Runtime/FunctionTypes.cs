@@ -34,6 +34,13 @@ public static class FunctionTypes
         TypeMethods.Method(f, "__call__", (s, a, k) => Ops.Call(s!, a, k));
 
         var m = Builtins.Method;
+        m.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("method", a, k, 2, 2);
+            if (!BuiltinFunctions.IsCallable(a[0])) throw PyErr.TypeError("first argument must be callable");
+            if (a[1] is PyNone) throw PyErr.TypeError("instance must not be None");
+            return new PyBoundMethod(a[0], a[1]);
+        };
         TypeMethods.Getter(m, "__self__", s => ((PyBoundMethod)s).Self);
         TypeMethods.Getter(m, "__func__", s => ((PyBoundMethod)s).Function);
         TypeMethods.Getter(m, "__name__", s => Ops.GetAttr(((PyBoundMethod)s).Function, "__name__"));

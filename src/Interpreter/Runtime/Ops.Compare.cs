@@ -133,6 +133,8 @@ public static partial class Ops
                 return SequenceCompare(ta.Items, ta.Items.Length, tb.Items, tb.Items.Length, op);
             case PyList la when b is PyList lb:
                 return SequenceCompare(la.Items, la.Count, lb.Items, lb.Count, op);
+            case PyGenericAlias ga when op <= 1:
+                return b is PyGenericAlias gb ? Bool((ReferenceEquals(ga.Origin, gb.Origin) && EqBool(ga.Args, gb.Args)) == (op == 0)) : null;
             case PyMemoryView ma when op <= 1:
                 return MemoryViewMethods.Equal(ma, b) is PyInt me ? Bool(me.IsZero == (op == 1)) : null;
             case PyBytes when b is PyMemoryView mb && op <= 1:

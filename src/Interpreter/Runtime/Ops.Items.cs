@@ -44,7 +44,9 @@ public static partial class Ops
         {
             var cg = ty.Lookup("__class_getitem__");
             if (cg is not null) return Call1(BindDescriptor(cg, null, ty), key);
-            if (!ty.IsHeapType) return ty; // list[int] and friends: generic aliases are not modelled; the origin is returned
+            if (ty == Builtins.List || ty == Builtins.Dict || ty == Builtins.Set || ty == Builtins.FrozenSet || ty == Builtins.Tuple
+                || ty == Builtins.Type || ty == Builtins.Enumerate)
+                return PyGenericAlias.Create(ty, key);
         }
         return NativeGetItem(o, key);
     }
@@ -133,7 +135,7 @@ public static partial class Ops
                 l.Items[i] = value;
                 return;
             }
-            case PyDict d when !d.Type.IsHeapType:
+            case PyDict d when !d.Type.IsHeapType && d.Type != Builtins.MappingProxy:
                 d.Storage.Set(key, Hash(key), value);
                 return;
         }
@@ -148,6 +150,8 @@ public static partial class Ops
         }
         switch (o)
         {
+            case PyDict when o.Type == Builtins.MappingProxy:
+                break;
             case PyList l:
                 if (key is PySlice s) ListMethods.SetSlice(l, s, value);
                 else l.Items[SeqIndex(key, l.Count, "list assignment")] = value;
@@ -183,6 +187,8 @@ public static partial class Ops
         }
         switch (o)
         {
+            case PyDict when o.Type == Builtins.MappingProxy:
+                break;
             case PyList l:
                 if (key is PySlice s)
                 {

@@ -108,6 +108,7 @@ public static partial class Ops
                 return sb.ToString();
             }
             case PySingleton s: return s.Name;
+            case PyGenericAlias ga: return GenericAliasMethods.Repr(ga);
             case PyMemoryView mv: return $"<{(mv.Released ? "released " : "")}memory at {Address(mv)}>";
             case PyType t: return $"<class '{TypeQualifiedName(t)}'>";
             case PyFunction f: return $"<function {f.Qualname} at {Address(f)}>";
@@ -300,6 +301,7 @@ public static partial class Ops
             case PyStr s: return s.PyHash();
             case PyInt i: return i.PyHash();
             case PyFloat f: return PyHashing.Float(f.Value);
+            case PyGenericAlias ga: return Hash(ga.Origin) ^ Hash(ga.Args);
             case PyMemoryView mv: return ((PyInt)MemoryViewMethods.HashOf(mv)).PyHash();
             case PyComplex c:
             {

@@ -8,6 +8,7 @@ public static class SequenceTypes
         BytesMethods.Register();
         BytesTextMethods.Register();
         MemoryViewMethods.Register();
+        GenericAliasMethods.Register();
         var tt = Builtins.Tuple;
         tt.NewImpl = (cls, a, k) =>
         {

@@ -207,6 +207,19 @@ public static class TypeMethods
         Method0(Builtins.MappingProxy, "keys", s => new DictView((PyDict)s, DictViewKind.Keys));
         Method0(Builtins.MappingProxy, "values", s => new DictView((PyDict)s, DictViewKind.Values));
         Method0(Builtins.MappingProxy, "items", s => new DictView((PyDict)s, DictViewKind.Items));
+        Builtins.MappingProxy.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("mappingproxy", a, k, 1, 1);
+            return a[0] switch
+            {
+                PyDict d => new PyDict(d.Storage) { Type = Builtins.MappingProxy },
+                PyList or PyTuple or PyStr or PyBytes => throw PyErr.TypeError($"mappingproxy() argument must be a mapping, not {a[0].Type.Name}"),
+                _ => throw PyErr.NotImplementedError("mappingproxy over a mapping that is not a dict is not supported yet"),
+            };
+        };
+        Method0(Builtins.MappingProxy, "copy", s => new PyDict(((PyDict)s).Storage.Copy()));
+        Method0(Builtins.MappingProxy, "__len__", s => PyInt.FromLong(((PyDict)s).Count));
+        Method1(Builtins.MappingProxy, "__contains__", (s, x) => Ops.Bool(((PyDict)s).Storage.Contains(x, Ops.Hash(x))));
         Method(Builtins.MappingProxy, "get", (s, a, k) => ((PyDict)s!).Storage.Get(a[0]) ?? (a.Length > 1 ? a[1] : PyNone.Value));
 
         Builtins.NoneType.NewImpl = (cls, a, k) => PyNone.Value;
