@@ -10,8 +10,7 @@ DEFAULT_BUFFER_SIZE = 8192
 open = __builtins__["open"] if isinstance(__builtins__, dict) else __builtins__.open
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+from _fsbridge import UnsupportedOperation
 
 
 class IOBase:

@@ -101,6 +101,7 @@ public static class FsBridgeModule
             });
             return PyNone.Value;
         });
+        d.SetItem("UnsupportedOperation", BinaryFileMethods.UnsupportedOperation);
         ModuleRegistry.Def(d, "getpid", (_, a, k) => PyInt.FromLong(Environment.ProcessId));
         ModuleRegistry.Def(d, "cpu_count", (_, a, k) => PyInt.FromLong(Environment.ProcessorCount));
         return m;

@@ -470,6 +470,7 @@ public static partial class Ops
             case PyDict d: return new DictIterator(d, DictViewKind.Keys);
             case PySet s: return new PyEnumeratorIterator(Builtins.SetIterator, SetItems(s));
             case PyMemoryView m: return new PyEnumeratorIterator(Builtins.Iterator, MemoryViewMethods.Iterate(m));
+            case PyBinaryFile bf: return new PyEnumeratorIterator(Builtins.Iterator, BinaryFileMethods.Lines(bf));
             case PyIterator: return o;
             case DictView v: return new DictIterator(v.Mapping, v.Kind);
         }

@@ -25,6 +25,7 @@ public static class TypeMethods
             ExceptionMethods.Register();
             FunctionTypes.Register();
             FileIO.Register();
+            BinaryFileMethods.Register();
             foreach (var t in AllBuiltinTypes())
             {
                 // tuple.__new__(cls, ...), int.__new__(cls, ...) as called from subclasses' __new__.
