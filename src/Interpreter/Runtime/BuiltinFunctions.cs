@@ -203,6 +203,15 @@ public static class BuiltinFunctions
             var e = pos.Length > 1 ? pos[1] : kw["exp"];
             var m = pos.Length > 2 ? pos[2] : kw.GetValueOrDefault("mod");
             if (m is null or PyNone) return Ops.BinaryOp(b, e, Operator.Pow);
+            if (b.Type.IsHeapType && b.Type.Lookup("__pow__") is PyFunction ternary)
+            {
+                // Ternary pow goes to the base's __pow__(exp, mod) only; there is no reflected form.
+                var r3 = Ops.Call(ternary, [b, e, m]);
+                if (r3 is not PySingleton { Name: "NotImplemented" }) return r3;
+                throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{m.Type.Name}'");
+            }
+            if (b is PyInt && e is not PyInt && e.Type.IsHeapType)
+                throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{m.Type.Name}'");
             if (b is not PyInt bi || e is not PyInt ei || m is not PyInt mi)
                 throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             if (mi.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");

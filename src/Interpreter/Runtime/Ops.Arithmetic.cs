@@ -458,11 +458,17 @@ public static partial class Ops
                 return new PyComplex(x / y);
             case Operator.Pow:
                 if (x == Complex.Zero && (y.Real < 0 || y.Imaginary != 0)) throw PyErr.ZeroDivisionError("0.0 to a negative or complex power");
-                if (y.Imaginary == 0 && y.Real == Math.Floor(y.Real) && Math.Abs(y.Real) < 100)
+                if (y.Imaginary == 0 && y.Real == Math.Floor(y.Real) && Math.Abs(y.Real) <= 100)
                 {
+                    // Integral exponents: square-and-multiply from 1 (the signs of zero parts follow CPython's).
                     var r = Complex.One;
+                    var p = x;
                     var n = (int)Math.Abs(y.Real);
-                    for (var i = 0; i < n; i++) r *= x;
+                    for (var mask = 1; mask > 0 && n >= mask; mask <<= 1)
+                    {
+                        if ((n & mask) != 0) r *= p;
+                        p *= p;
+                    }
                     return new PyComplex(y.Real < 0 ? Complex.One / r : r);
                 }
                 return new PyComplex(Complex.Pow(x, y));
