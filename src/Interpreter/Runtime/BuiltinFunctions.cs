@@ -40,8 +40,8 @@ public static class BuiltinFunctions
         Def(d, "len", (_, a, k) =>
         {
             ArgParse.Exact("len", a, k, 1, 1);
-            return PyInt.FromLong(Ops.Len(a[0]));
-        }, f1: (_, x) => PyInt.FromLong(Ops.Len(x)));
+            return a[0] is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(a[0]));
+        }, f1: (_, x) => x is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(x)));
         Def(d, "repr", (_, a, k) =>
         {
             ArgParse.Exact("repr", a, k, 1, 1);

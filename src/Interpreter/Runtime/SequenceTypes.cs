@@ -61,6 +61,11 @@ public static class SequenceTypes
         });
         TypeMethods.Method1(rt, "count", (s, x) => PyInt.FromLong(Ops.Contains(s, x) ? 1 : 0));
         TypeMethods.Method0(rt, "__len__", s => PyInt.FromLong(((PyRange)s).Length));
+        TypeMethods.Method0(rt, "__reversed__", s =>
+        {
+            var r = (PyRange)s;
+            return new PySequenceIterator(new PyRange(r.Start + (r.Length - 1) * r.Step, r.Start - r.Step, -r.Step));
+        });
         TypeMethods.Method0(rt, "__iter__", s => new PySequenceIterator(s));
 
         var sl = Builtins.Slice;
