@@ -40,6 +40,7 @@ public static class BuiltinFunctions
         Def(d, "len", (_, a, k) =>
         {
             ArgParse.Exact("len", a, k, 1, 1);
+            if (a[0] is PyBigRange br) return br.Length <= long.MaxValue ? PyInt.FromBig(br.Length) : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
             return a[0] is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(a[0]));
         }, f1: (_, x) => x is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(x)));
         Def(d, "repr", (_, a, k) =>

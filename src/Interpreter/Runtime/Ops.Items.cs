@@ -95,6 +95,16 @@ public static partial class Ops
                 return PyInt.FromLong(b.Value[SeqIndex(key, b.Count, b.IsMutable ? "bytearray" : "index")]);
             case PyMemoryView mv:
                 return MemoryViewMethods.GetItem(mv, key);
+            case PyBigRange when key is PySlice:
+                throw PyErr.NotImplementedError("slicing a range with bounds beyond 64 bits is not supported yet");
+            case PyBigRange br:
+            {
+                var bi = ((PyInt)Index(key)).Big;
+                var bl = br.Length;
+                if (bi < 0) bi += bl;
+                if (bi < 0 || bi >= bl) throw PyErr.IndexError("range object index out of range");
+                return PyInt.FromBig(br[bi]);
+            }
         }
         if (o is PyType)
             throw PyErr.TypeError($"type '{((PyType)o).Name}' is not subscriptable");

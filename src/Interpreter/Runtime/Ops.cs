@@ -26,6 +26,7 @@ public static partial class Ops
             PySet s => s.Count != 0,
             PyBytes b => b.Count != 0,
             PyRange r => r.Length != 0,
+            PyBigRange br => !br.Length.IsZero,
             PyComplex c => c.Value != System.Numerics.Complex.Zero,
             _ => true,
         };
@@ -120,6 +121,7 @@ public static partial class Ops
                 return m.ModuleDict.GetItem("__file__") is PyStr file ? $"<module '{m.Name}' from '{file.Value}'>" : $"<module '{m.Name}' (built-in)>";
             case PyCode c: return $"<code object {c.Name} at {Address(c)}, file \"{c.Filename}\", line {c.FirstLineNo}>";
             case PyCell c: return c.Value is null ? $"<cell at {Address(c)}: empty>" : $"<cell at {Address(c)}: {c.Value.Type.Name} object at {Address(c.Value)}>";
+            case PyBigRange br: return br.Step.IsOne ? $"range({br.Start}, {br.Stop})" : $"range({br.Start}, {br.Stop}, {br.Step})";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";
             case PyBaseException e: return ExceptionRepr(e);
@@ -309,6 +311,11 @@ public static partial class Ops
                 return h == -1 ? -2 : h;
             }
             case PyTuple t: return TupleHash(t);
+            case PyBigRange br:
+            {
+                var bn = br.Length;
+                return TupleHash(PyTuple.Create([PyInt.FromBig(bn), bn.IsZero ? PyNone.Value : PyInt.FromBig(br.Start), bn <= 1 ? PyNone.Value : PyInt.FromBig(br.Step)]));
+            }
             case PyRange r:
             {
                 // Equal ranges (same element sequence) must hash alike: hash (len, start, step), dropping what doesn't matter.
@@ -378,6 +385,7 @@ public static partial class Ops
             PySet s => s.Count,
             PyBytes b => b.Count,
             PyMemoryView m => MemoryViewMethods.Len(m),
+            PyBigRange => throw PyErr.OverflowError("Python int too large to convert to C ssize_t"),
             PyRange r => r.Length <= int.MaxValue ? (int)r.Length : throw PyErr.OverflowError("Python int too large to convert to C ssize_t"),
             DictView v => v.Mapping.Count,
             _ => throw PyErr.TypeError($"object of type '{o.Type.Name}' has no len()"),
@@ -409,6 +417,8 @@ public static partial class Ops
                 foreach (var x in t.Items)
                     if (EqBool(x, item)) return true;
                 return false;
+            case PyBigRange br when item is PyInt bi && !bi.IsBool:
+                return br.Contains(bi.Big);
             case PyRange r when item is PyInt ri && !ri.IsBig:
             {
                 var v = ri.Value;
@@ -467,6 +477,7 @@ public static partial class Ops
         switch (o)
         {
             case PyList or PyTuple or PyRange or PyStr or PyBytes: return new PySequenceIterator(o);
+            case PyBigRange br: return new PyEnumeratorIterator(Builtins.RangeIterator, br.Iterate());
             case PyDict d: return new DictIterator(d, DictViewKind.Keys);
             case PySet s: return new PyEnumeratorIterator(Builtins.SetIterator, SetItems(s));
             case PyMemoryView m: return new PyEnumeratorIterator(Builtins.Iterator, MemoryViewMethods.Iterate(m));
