@@ -34,6 +34,20 @@ public static class SetMethods
         while (Ops.TryNext(it, out var x)) s.Add(x);
     }
 
+    /// <summary>
+    /// A frozenset constant as CPython's compiler leaves it: built from the elements in source order, then rebuilt
+    /// from that set's iteration order when the compiler merges constants. Set displays of three or more constants
+    /// start from such a constant (an empty set updated with it), which fixes their table layout.
+    /// </summary>
+    public static PySet FrozenConstant(IEnumerable<PyObject> items)
+    {
+        var first = new PySet(Builtins.FrozenSet);
+        foreach (var x in items) first.Add(x);
+        var merged = new PySet(Builtins.FrozenSet);
+        foreach (var x in first.Items()) merged.Add(x);
+        return merged;
+    }
+
     private static PySet Copy(PySet s) => new(BaseType(s), s.Table.Copy());
 
     /// <summary>A set used as a key is looked up as the equal frozenset.</summary>
