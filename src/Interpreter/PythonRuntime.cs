@@ -531,13 +531,6 @@ public sealed class PythonRuntime
         return name.Length == 0 ? basePkg : basePkg + "." + name;
     }
 
-    private static PythonException ModuleNotFound(string message, string name)
-    {
-        var e = PyErr.ModuleNotFoundError(message);
-        e.Value.GetOrCreateDict().SetItem("name", new PyStr(name));
-        return e;
-    }
-
     private PyObject ImportOne(string fullName)
     {
         var existing = Modules.Storage.GetStr(fullName);
@@ -554,7 +547,7 @@ public sealed class PythonRuntime
         {
             parent = Modules.GetItem(fullName[..dot]) as PyModule;
             var pp = parent?.ModuleDict.GetItem("__path__");
-            if (pp is null) throw ModuleNotFound($"No module named '{fullName}'; '{fullName[..dot]}' is not a package", fullName);
+            if (pp is null) throw PyErr.ImportErrorFor(Builtins.ModuleNotFoundError, $"No module named '{fullName}'; '{fullName[..dot]}' is not a package", fullName);
             searchPath = Ops.ToList(pp).Select(Ops.Str);
         }
         else searchPath = Ops.ToList(Path).Select(Ops.Str);
@@ -597,7 +590,7 @@ public sealed class PythonRuntime
             if (parent is not null) parent.ModuleDict.SetItem(shortName, result);
             return result;
         }
-        throw ModuleNotFound($"No module named '{fullName}'", fullName);
+        throw PyErr.ImportErrorFor(Builtins.ModuleNotFoundError, $"No module named '{fullName}'", fullName);
     }
 
     // ------------------------------------------------------------------ helpers for embedding and tests

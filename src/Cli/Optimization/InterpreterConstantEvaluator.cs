@@ -152,7 +152,7 @@ public sealed class InterpreterConstantEvaluator : IConstantEvaluator
                 value = new ConstantTuple(items);
                 return true;
             case PySet fs when o.Type == Builtins.FrozenSet:
-                if (!TryFromItems(fs.Storage.Items().Select(kv => kv.Key).ToArray(), out var members)) return false;
+                if (!TryFromItems(fs.Items().ToArray(), out var members)) return false;
                 value = new ConstantFrozenSet(members);
                 return true;
             case PyList l when o.Type == Builtins.List:
@@ -160,7 +160,7 @@ public sealed class InterpreterConstantEvaluator : IConstantEvaluator
                 value = new MutableLiteral(MutableLiteralKind.List, listItems);
                 return true;
             case PySet s when o.Type == Builtins.Set:
-                if (!TryFromItems(s.Storage.Items().Select(kv => kv.Key).ToArray(), out var setItems)) return false;
+                if (!TryFromItems(s.Items().ToArray(), out var setItems)) return false;
                 value = new MutableLiteral(MutableLiteralKind.Set, setItems);
                 return true;
             case PyDict d when o.Type == Builtins.Dict:

@@ -92,7 +92,25 @@ internal sealed class CodeCompiler
         return body.Compile(code.Ast!);
     }
 
-    internal static PyObject ConstantToObject(object? v) => v switch
+    /// <summary>Elements CPython's AST optimizer turns into constants before compiling a display: literals, negated
+    /// numbers and tuples of those.</summary>
+    private static bool IsFoldableConstant(Expr e) => e switch
+    {
+        Constant => true,
+        UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: long or System.Numerics.BigInteger or double or System.Numerics.Complex } } => true,
+        AstTuple t => t.Elts.All(IsFoldableConstant),
+        _ => false,
+    };
+
+    private static PyObject FoldedConstant(Expr e) => e switch
+    {
+        Constant c => ConstantToObject(c.Value),
+        UnaryOp u => Ops.Negate(ConstantToObject(((Constant)u.Operand).Value)),
+        AstTuple t => PyTuple.Create(t.Elts.Select(FoldedConstant).ToArray()),
+        _ => throw new InvalidOperationException("not a constant"),
+    };
+
+        internal static PyObject ConstantToObject(object? v) => v switch
     {
         null => PyNone.Value,
         bool b => b ? PyInt.True : PyInt.False,
@@ -107,7 +125,7 @@ internal sealed class CodeCompiler
         PyEllipsis => PySingleton.Ellipsis,
         object[] tuple => PyTuple.Create(tuple.Select(ConstantToObject).ToArray()),
         ConstantTuple t => PyTuple.Create(t.Items.Select(ConstantToObject).ToArray()),
-        ConstantFrozenSet fs => fs.Items.Aggregate(new PySet(Builtins.FrozenSet), (set, item) => { set.Add(ConstantToObject(item)); return set; }),
+        ConstantFrozenSet fs => SetMethods.FrozenConstant(fs.Items.Select(ConstantToObject)),
         PyObject o => o,
         _ => throw new InvalidOperationException("unexpected constant " + v.GetType()),
     };
@@ -184,8 +202,8 @@ internal sealed class CodeCompiler
             var inner = i == gens.Count - 1 ? innermost : Comprehension(gens, i + 1, innermost);
             for (var j = g.Ifs.Count - 1; j >= 0; j--)
                 inner = isGenerator ? new GenIf(Expr(g.Ifs[j]), inner, null) : new IfNode(Expr(g.Ifs[j]), inner, null);
-            var iter = i == 0 ? new LoadLocal(0, ".0") : Expr(g.Iter);
-            if (g.IsAsync != 0) return new GenAsyncFor(Target(g.Target), iter, inner, null);
+            if (g.IsAsync != 0) return new GenAsyncFor(Target(g.Target), i == 0 ? new LoadLocal(0, ".0") : Expr(g.Iter), inner, null);
+            var iter = i == 0 ? new LoadLocal(0, ".0") : IterExpr(g.Iter);
             return isGenerator ? new GenFor(Target(g.Target), iter, inner, null) : new ForNode(Target(g.Target), iter, inner, null);
         }
 
@@ -296,7 +314,7 @@ internal sealed class CodeCompiler
                 case For fo:
                 {
                     var target = Target(fo.Target);
-                    var iter = Expr(fo.Iter);
+                    var iter = IterExpr(fo.Iter);
                     var body = Block(fo.Body);
                     var orelse = OptionalBlock(fo.Orelse);
                     if (body is GenStmt || orelse is GenStmt) return new GenFor(target, iter, body, orelse);
@@ -499,6 +517,24 @@ internal sealed class CodeCompiler
 
         private ExprNode[] Exprs(List<Expr> es) => es.Select(Expr).ToArray();
 
+        /// <summary>The iterable of a for loop or comprehension: a set display of constants is iterated as the frozenset
+        /// constant CPython's AST optimizer makes of it (its order can differ from the set the display would build).</summary>
+        private ExprNode IterExpr(Expr e)
+        {
+            if (e is AstSet st && st.Elts.Count > 0 && st.Elts.All(IsFoldableConstant))
+            {
+                try
+                {
+                    return new ConstNode(SetMethods.FrozenConstant(st.Elts.Select(FoldedConstant).ToList()));
+                }
+                catch (PythonException)
+                {
+                    // An unhashable constant: the display raises when it runs.
+                }
+            }
+            return Expr(e);
+        }
+
         private ExprNode Expr(Expr e)
         {
             DepthGuard.Enter();
@@ -555,6 +591,17 @@ internal sealed class CodeCompiler
                     return new ListNode(Exprs(l.Elts));
                 case AstSet st:
                     if (st.Elts.Any(x => x is Starred)) return Starred(st.Elts, 's');
+                    if (st.Elts.Count > 2 && st.Elts.All(IsFoldableConstant))
+                    {
+                        try
+                        {
+                            return new ConstSetNode(SetMethods.FrozenConstant(st.Elts.Select(FoldedConstant).ToList()));
+                        }
+                        catch (PythonException)
+                        {
+                            // An unhashable constant: the display raises when it runs, as CPython's does.
+                        }
+                    }
                     return new SetNode(Exprs(st.Elts));
                 case AstDict d:
                     return new DictNode(d.Keys.Select(k => k is null ? null : Expr(k)).ToArray(), Exprs(d.Values));
@@ -657,7 +704,8 @@ internal sealed class CodeCompiler
                 _ => ("<genexpr>", ((GeneratorExp)e).Generators, 'g'),
             };
             var childCode = owner.CreateCode(e, child, name, e.Lineno);
-            return new ComprehensionNode(childCode, Expr(gens[0].Iter), ClosureSlots(child), kind, gens[0].IsAsync != 0);
+            var isAsync = gens[0].IsAsync != 0;
+            return new ComprehensionNode(childCode, isAsync ? Expr(gens[0].Iter) : IterExpr(gens[0].Iter), ClosureSlots(child), kind, isAsync);
         }
     }
 

@@ -255,7 +255,7 @@ internal sealed class ImportFromNode(string? module, int level, string[] names, 
             {
                 var sub = rt.TryImportSubmodule(m, names[i]);
                 var where = (m as PyModule)?.Dict.GetItem("__file__") is PyStr fs ? fs.Value : "unknown location";
-                v = sub ?? throw PyErr.ImportError($"cannot import name '{names[i]}' from '{(m as PyModule)?.Name}' ({where})");
+                v = sub ?? throw PyErr.ImportErrorFor(Builtins.ImportError, $"cannot import name '{names[i]}' from '{(m as PyModule)?.Name}' ({where})", (m as PyModule)?.Name ?? "");
             }
             targets[i]!.Store(f, v);
         }

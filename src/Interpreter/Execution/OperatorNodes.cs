@@ -381,6 +381,17 @@ internal sealed class StarredDisplayNode(ExprNode[] items, bool[] starred, char 
     }
 }
 
+/// <summary>A set display of constants: an empty set updated with the frozenset constant, as CPython builds it.</summary>
+internal sealed class ConstSetNode(PySet frozen) : ExprNode
+{
+    public override PyObject Eval(Frame f)
+    {
+        var s = new PySet();
+        s.Table.Merge(frozen.Table);
+        return s;
+    }
+}
+
 internal sealed class SetNode(ExprNode[] items) : ExprNode
 {
     public override PyObject Eval(Frame f)

@@ -75,7 +75,16 @@ public static class MathModule
         ModuleRegistry.Def(d, "pow", (s, a, k) =>
         {
             ArgParse.Exact("pow", a, k, 2, 2);
-            return new PyFloat(Math.Pow(Ops.ToDouble(a[0]), Ops.ToDouble(a[1])));
+            double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
+            var r = Math.Pow(x, y);
+            if (double.IsFinite(x) && double.IsFinite(y))
+            {
+                // C's pow reports these as range and domain errors; CPython raises for them.
+                if (x == 0 && y < 0) throw PyErr.ValueError("math domain error");
+                if (double.IsNaN(r)) throw PyErr.ValueError("math domain error");
+                if (double.IsInfinity(r)) throw PyErr.OverflowError("math range error");
+            }
+            return new PyFloat(r);
         });
         ModuleRegistry.Def(d, "atan2", (s, a, k) =>
         {

@@ -11,6 +11,7 @@ public static class ModuleRegistry
         ["math"] = MathModule.Create,
         ["time"] = TimeModule.Create,
         ["fat"] = Fat.FatModule.Create,
+        ["_fsbridge"] = FsBridgeModule.Create,
     };
 
     public static IEnumerable<string> Names => Factories.Keys;

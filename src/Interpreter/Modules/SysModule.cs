@@ -21,11 +21,18 @@ public static class SysModule
         d.SetItem("platform", new PyStr("linux"));
         d.SetItem("implementation", new PyStr("fatsharp"));
         d.SetItem("version", new PyStr("3.11.7 (FatSharp)"));
-        d.SetItem("version_info", new PyTuple([PyInt.FromLong(3), PyInt.FromLong(11), PyInt.FromLong(7), new PyStr("final"), PyInt.Zero]));
+        d.SetItem("version_info", new PyTuple([PyInt.FromLong(3), PyInt.FromLong(11), PyInt.FromLong(7), new PyStr("final"), PyInt.Zero],
+            StructSequence.NewType("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial")));
         d.SetItem("hexversion", PyInt.FromLong(0x030B07F0));
         d.SetItem("builtin_module_names", new PyTuple(ModuleRegistry.Names.Concat(["sys", "builtins"]).Select(n => (PyObject)new PyStr(n)).ToArray()));
         d.SetItem("executable", new PyStr("fatsharp"));
-        d.SetItem("float_info", new PyTuple([new PyFloat(double.MaxValue), PyInt.FromLong(1024), PyInt.FromLong(308), new PyFloat(2.2250738585072014e-308), PyInt.FromLong(-1021), PyInt.FromLong(-307), PyInt.FromLong(15), PyInt.FromLong(53), new PyFloat(2.220446049250313e-16), PyInt.FromLong(2), PyInt.FromLong(1)]));
+        d.SetItem("float_info", new PyTuple([new PyFloat(double.MaxValue), PyInt.FromLong(1024), PyInt.FromLong(308), new PyFloat(2.2250738585072014e-308), PyInt.FromLong(-1021), PyInt.FromLong(-307), PyInt.FromLong(15), PyInt.FromLong(53), new PyFloat(2.220446049250313e-16), PyInt.FromLong(2), PyInt.FromLong(1)],
+            StructSequence.NewType("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")));
+        d.SetItem("int_info", new PyTuple([PyInt.FromLong(30), PyInt.FromLong(4), PyInt.FromLong(4300), PyInt.FromLong(640)],
+            StructSequence.NewType("sys", "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")));
+        d.SetItem("hash_info", new PyTuple([PyInt.FromLong(64), PyInt.FromLong((1L << 61) - 1), PyInt.FromLong(314159), PyInt.Zero, PyInt.FromLong(1000003),
+                new PyStr("siphash13"), PyInt.FromLong(64), PyInt.FromLong(128), PyInt.Zero],
+            StructSequence.NewType("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff")));
         ModuleRegistry.Def(d, "getrecursionlimit", (_, a, k) =>
         {
             ArgParse.Exact("getrecursionlimit", a, k, 0, 0);

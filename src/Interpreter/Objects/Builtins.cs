@@ -10,10 +10,10 @@ public static class Builtins
     public static readonly PyType Function, BuiltinFunction, Method, MethodDescriptor, GetSetDescriptor, MemberDescriptor;
     public static readonly PyType Cell, Code, Module, StaticMethod, ClassMethod, Property, Super;
     public static readonly PyType Iterator, ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, Generator;
-    public static readonly PyType Traceback, FrameType, GenericAlias;
+    public static readonly PyType Traceback, FrameType;
     public static readonly PyType Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenAsend, AsyncGenAthrow;
     public static readonly PyType DictKeys, DictValues, DictItems, DictKeyIterator, DictValueIterator, DictItemIterator;
-    public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy;
+    public static readonly PyType Enumerate, Zip, Map, Filter, Reversed, SetIterator, CallableIterator, MappingProxy, MemoryView, GenericAlias;
     public static readonly Dictionary<string, PyType> Exceptions = [];
     public static readonly PyType BaseException, Exception, TypeError, ValueError, AttributeError, NameError,
         UnboundLocalError, IndexError, KeyError, LookupError, ZeroDivisionError, ArithmeticError, OverflowError,
@@ -134,7 +134,6 @@ public static class Builtins
         Generator = T("generator");
         Coroutine = T("coroutine");
         Traceback = T("traceback");
-        GenericAlias = T("GenericAlias");
         FrameType = T("frame");
         CoroutineWrapper = T("coroutine_wrapper");
         AsyncGenerator = T("async_generator");
@@ -154,6 +153,8 @@ public static class Builtins
         SetIterator = T("set_iterator");
         CallableIterator = T("callable_iterator");
         MappingProxy = T("mappingproxy");
+        MemoryView = T("memoryview");
+        GenericAlias = T("GenericAlias");
         foreach (var (name, b) in ExceptionTable)
         {
             var t = new PyType(Type, name, b is null ? [Object] : [Exceptions[b]], InstanceLayout.Exception);

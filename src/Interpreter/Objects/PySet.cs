@@ -1,27 +1,26 @@
 namespace FatSharp.Interpreter.Objects;
 
-/// <summary>set and frozenset (by type); elements are the keys of a versioned table.</summary>
+/// <summary>set and frozenset (by type); elements live in a <see cref="SetTable"/> laid out like CPython's, so
+/// iteration order matches.</summary>
 public sealed class PySet : PyObject
 {
-    public DictStorage Storage;
+    public SetTable Table;
 
-    public PySet() : base(Builtins.Set) => Storage = new DictStorage();
+    public PySet() : base(Builtins.Set) => Table = new SetTable();
 
-    public PySet(PyType type) : base(type) => Storage = new DictStorage();
+    public PySet(PyType type) : base(type) => Table = new SetTable();
 
-    public PySet(PyType type, DictStorage storage) : base(type) => Storage = storage;
+    public PySet(PyType type, SetTable table) : base(type) => Table = table;
 
     public bool IsFrozen => Type.IsSubtypeOf(Builtins.FrozenSet);
 
-    public int Count => Storage.Count;
+    public int Count => Table.Count;
 
-    public void Add(PyObject item) => Storage.SetDefault(item, Ops.Hash(item), PyNone.Value);
+    public void Add(PyObject item) => Table.Add(item, Ops.Hash(item));
 
-    public bool Contains(PyObject item) => Storage.Contains(item, Ops.Hash(item));
+    public bool Contains(PyObject item) => Table.Contains(item, Ops.Hash(item));
 
-    public IEnumerable<PyObject> Items()
-    {
-        var pos = 0;
-        while (Storage.Next(ref pos, out var k, out _)) yield return k;
-    }
+    public bool Discard(PyObject item) => Table.Discard(item, Ops.Hash(item));
+
+    public IEnumerable<PyObject> Items() => Table.Keys();
 }

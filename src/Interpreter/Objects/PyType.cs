@@ -191,7 +191,11 @@ public sealed class PyType : PyObject
         if (bases.Length == 0) bases = [Builtins.Object];
         foreach (var b in bases)
         {
-            if (b.NewImpl is null && !b.IsHeapType && b != Builtins.Object)
+            // Types that CPython does not let classes derive from (no Py_TPFLAGS_BASETYPE).
+            var final = b == Builtins.Bool || b == Builtins.NoneType || b == Builtins.NotImplementedType || b == Builtins.EllipsisType
+                || b == Builtins.Range || b == Builtins.Slice || b == Builtins.MemoryView || b == Builtins.Method || b == Builtins.Function
+                || b == Builtins.BuiltinFunction || b == Builtins.Generator || b == Builtins.MappingProxy || b == Builtins.GenericAlias;
+            if (final || (b.NewImpl is null && !b.IsHeapType && b != Builtins.Object))
                 throw PyErr.TypeError($"type '{b.Name}' is not an acceptable base type");
         }
         var layout = InstanceLayout.Object;

@@ -18,7 +18,7 @@ public static class BuiltinFunctions
                  {
                      ("object", Builtins.Object), ("type", Builtins.Type), ("int", Builtins.Int), ("bool", Builtins.Bool),
                      ("float", Builtins.Float), ("complex", Builtins.Complex), ("str", Builtins.Str), ("bytes", Builtins.Bytes),
-                     ("bytearray", Builtins.ByteArray), ("list", Builtins.List), ("tuple", Builtins.Tuple), ("dict", Builtins.Dict),
+                     ("bytearray", Builtins.ByteArray), ("memoryview", Builtins.MemoryView), ("list", Builtins.List), ("tuple", Builtins.Tuple), ("dict", Builtins.Dict),
                      ("set", Builtins.Set), ("frozenset", Builtins.FrozenSet), ("range", Builtins.Range), ("slice", Builtins.Slice),
                      ("staticmethod", Builtins.StaticMethod), ("classmethod", Builtins.ClassMethod), ("property", Builtins.Property),
                      ("super", Builtins.Super), ("enumerate", Builtins.Enumerate), ("zip", Builtins.Zip), ("map", Builtins.Map),
@@ -40,8 +40,9 @@ public static class BuiltinFunctions
         Def(d, "len", (_, a, k) =>
         {
             ArgParse.Exact("len", a, k, 1, 1);
-            return PyInt.FromLong(Ops.Len(a[0]));
-        }, f1: (_, x) => PyInt.FromLong(Ops.Len(x)));
+            if (a[0] is PyBigRange br) return br.Length <= long.MaxValue ? PyInt.FromBig(br.Length) : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+            return a[0] is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(a[0]));
+        }, f1: (_, x) => x is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(x)));
         Def(d, "repr", (_, a, k) =>
         {
             ArgParse.Exact("repr", a, k, 1, 1);
@@ -160,7 +161,9 @@ public static class BuiltinFunctions
         Def(d, "chr", (_, a, k) =>
         {
             ArgParse.Exact("chr", a, k, 1, 1);
-            var i = Ops.IndexToLong(a[0]);
+            var idx = (PyInt)Ops.Index(a[0]);
+            if (idx.IsBig || idx.Value is < int.MinValue or > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
+            var i = idx.Value;
             if (i < 0 || i > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
             return PyStr.FromCodePoint((int)i);
         });
@@ -201,12 +204,15 @@ public static class BuiltinFunctions
             var e = pos.Length > 1 ? pos[1] : kw["exp"];
             var m = pos.Length > 2 ? pos[2] : kw.GetValueOrDefault("mod");
             if (m is null or PyNone) return Ops.BinaryOp(b, e, Operator.Pow);
-            // Ternary pow on a user type: only the base's __pow__(exp, mod) is tried, as in CPython.
-            if (b.Type.IsHeapType && b.Type.Lookup("__pow__") is { } userPow)
+            // Ternary pow on a user type: only the base's __pow__(exp, mod) is tried; there is no reflected form.
+            if (b.Type.IsHeapType && b.Type.Lookup("__pow__") is PyFunction userPow)
             {
                 var powResult = Ops.CallMethod(userPow, b, e, m);
                 if (!ReferenceEquals(powResult, PySingleton.NotImplemented)) return powResult;
+                throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{m.Type.Name}'");
             }
+            if (b is PyInt && e is not PyInt && e.Type.IsHeapType)
+                throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{m.Type.Name}'");
             if (b is not PyInt bi || e is not PyInt ei || m is not PyInt mi)
                 throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             if (mi.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
@@ -337,6 +343,8 @@ public static class BuiltinFunctions
                 foreach (var x in tup.Items)
                     if (IsInstance(o, x)) return true;
                 return false;
+            case PyGenericAlias:
+                throw PyErr.TypeError("isinstance() argument 2 cannot be a parameterized generic");
         }
         throw PyErr.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -353,6 +361,8 @@ public static class BuiltinFunctions
                 foreach (var x in tup.Items)
                     if (IsSubclass(c, x)) return true;
                 return false;
+            case PyGenericAlias:
+                throw PyErr.TypeError("issubclass() argument 2 cannot be a parameterized generic");
         }
         throw PyErr.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -28,6 +28,7 @@ public static class BytesMethods
                     data = new byte[n.Value];
                 }
                 else if (src is PyBytes b) data = b.ToArray();
+                else if (src is PyMemoryView mv) data = mv.ToArray();
                 else if (src.Type.Lookup("__index__") is not null)
                 {
                     // Objects with __index__ are a size, like an int.
@@ -54,48 +55,6 @@ public static class BytesMethods
                 var errors = pos.Length > 1 ? Ops.Str(pos[1]) : kw.TryGetValue("errors", out var er) ? Ops.Str(er) : "strict";
                 return new PyStr(Decode(((PyBytes)s!).ToArray(), enc, errors));
             });
-            TypeMethods.Method0(t, "hex", s => new PyStr(Convert.ToHexString(((PyBytes)s).Span).ToLowerInvariant()));
-            TypeMethods.Method1(t, "join", (s, it) =>
-            {
-                var sep = ((PyBytes)s).ToArray();
-                var res = new List<byte>();
-                var first = true;
-                foreach (var x in Ops.ToList(it))
-                {
-                    if (!first) res.AddRange(sep);
-                    first = false;
-                    res.AddRange(((PyBytes)x).ToArray());
-                }
-                return new PyBytes([.. res], t);
-            });
-            TypeMethods.Method1(t, "startswith", (s, p) => Ops.Bool(((PyBytes)s).Span.StartsWith(((PyBytes)p).Span)));
-            TypeMethods.Method1(t, "endswith", (s, p) => Ops.Bool(((PyBytes)s).Span.EndsWith(((PyBytes)p).Span)));
-            TypeMethods.Method1(t, "find", (s, p) => PyInt.FromLong(p is PyInt pi ? ((PyBytes)s).Span.IndexOf((byte)pi.Value) : ((PyBytes)s).Span.IndexOf(((PyBytes)p).Span)));
-            TypeMethods.Method1(t, "count", (s, p) =>
-            {
-                var hay = ((PyBytes)s).ToArray();
-                var needle = p is PyInt pi ? [(byte)pi.Value] : ((PyBytes)p).ToArray();
-                var n = 0;
-                for (var i = 0; i + needle.Length <= hay.Length;)
-                {
-                    if (hay.AsSpan(i, needle.Length).SequenceEqual(needle)) { n++; i += Math.Max(1, needle.Length); }
-                    else i++;
-                }
-                return PyInt.FromLong(n);
-            });
-            TypeMethods.Method(t, "split", (s, a, k) =>
-            {
-                var str = Encoding.Latin1.GetString(((PyBytes)s!).Span);
-                var parts = a.Length == 0 || a[0] is PyNone
-                    ? str.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                    : str.Split(Encoding.Latin1.GetString(((PyBytes)a[0]).Span));
-                return new PyList(parts.Select(p => (PyObject)new PyBytes(Encoding.Latin1.GetBytes(p), t)).ToArray());
-            });
-            TypeMethods.Method(t, "strip", (s, a, k) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)s!).Span).Trim()), t));
-            TypeMethods.Method0(t, "upper", s => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)s).Span).ToUpperInvariant()), t));
-            TypeMethods.Method0(t, "lower", s => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)s).Span).ToLowerInvariant()), t));
-            TypeMethods.Method(t, "replace", (s, a, k) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)s!).Span)
-                .Replace(Encoding.Latin1.GetString(((PyBytes)a[0]).Span), Encoding.Latin1.GetString(((PyBytes)a[1]).Span))), t));
             if (mutable)
             {
                 TypeMethods.Method1(t, "append", (s, x) =>
@@ -105,50 +64,156 @@ public static class BytesMethods
                     ((PyBytes)s).Append((byte)v);
                     return PyNone.Value;
                 });
-                TypeMethods.Method1(t, "extend", (s, x) =>
-                {
-                    foreach (var item in Ops.ToList(x)) ((PyBytes)s).Append((byte)Ops.IndexToLong(item));
-                    return PyNone.Value;
-                });
             }
         }
-        TypeMethods.ClassMethod(Builtins.Bytes, "fromhex", (s, a, k) =>
-            new PyBytes(Convert.FromHexString(Ops.Str(a[0]).Replace(" ", ""))));
     }
 
-    private static Encoding GetEncoding(string name, bool strict)
+    private static Encoding GetEncoding(string name)
     {
         var n = name.ToLowerInvariant().Replace('_', '-');
         Encoding e = n switch
         {
-            "utf-8" or "utf8" => new UTF8Encoding(false, strict),
-            "ascii" or "us-ascii" => strict ? Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback) : Encoding.ASCII,
-            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" => Encoding.Latin1,
-            "utf-16" => new UnicodeEncoding(false, true, strict),
-            "utf-16-le" or "utf-16le" => new UnicodeEncoding(false, false, strict),
-            "utf-16-be" or "utf-16be" => new UnicodeEncoding(true, false, strict),
-            "utf-32" => new UTF32Encoding(false, true, strict),
+            "utf-8" or "utf8" => new UTF8Encoding(false, true),
+            "ascii" or "us-ascii" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" => Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+            "utf-16" => new UnicodeEncoding(false, true, true),
+            "utf-16-le" or "utf-16le" => new UnicodeEncoding(false, false, true),
+            "utf-16-be" or "utf-16be" => new UnicodeEncoding(true, false, true),
+            "utf-32" => new UTF32Encoding(false, true, true),
+            "utf-32-le" or "utf-32le" => new UTF32Encoding(false, false, true),
+            "utf-32-be" or "utf-32be" => new UTF32Encoding(true, false, true),
             _ => throw PyErr.New(Builtins.LookupError, $"unknown encoding: {name}"),
         };
         return e;
     }
 
+    private static string CodecName(string encoding) => encoding.ToLowerInvariant().Replace('_', '-') switch
+    {
+        "utf8" or "utf-8" => "utf-8",
+        "ascii" or "us-ascii" => "ascii",
+        "latin1" or "latin-1" or "iso-8859-1" or "iso8859-1" => "latin-1",
+        var other => other,
+    };
+
+    private static string Escape(int cp) => cp switch
+    {
+        < 0x100 => $"\\x{cp:x2}",
+        < 0x10000 => $"\\u{cp:x4}",
+        _ => $"\\U{cp:x8}",
+    };
+
+    /// <summary>str.encode: strict raises UnicodeEncodeError; ignore/replace/xmlcharrefreplace/backslashreplace
+    /// handle each code point the codec cannot encode.</summary>
     public static byte[] Encode(string s, string encoding, string errors)
     {
-        try { return GetEncoding(encoding, errors == "strict").GetBytes(s); }
-        catch (EncoderFallbackException e)
+        var enc = GetEncoding(encoding);
+        try { return enc.GetBytes(s); }
+        catch (EncoderFallbackException) { }
+        var output = new List<byte>();
+        var index = 0;
+        foreach (var rune in s.EnumerateRunes())
         {
-            throw PyErr.New(Builtins.UnicodeEncodeError, $"'{encoding}' codec can't encode character '\\u{(int)e.CharUnknown:x4}' in position {e.Index}: ordinal not in range({(encoding.StartsWith("ascii") ? 128 : 256)})");
+            var text = rune.ToString();
+            try
+            {
+                output.AddRange(enc.GetBytes(text));
+            }
+            catch (EncoderFallbackException)
+            {
+                var codec = CodecName(encoding);
+                switch (errors)
+                {
+                    case "ignore":
+                        break;
+                    case "replace":
+                        output.Add((byte)'?');
+                        break;
+                    case "xmlcharrefreplace":
+                        output.AddRange(Encoding.ASCII.GetBytes($"&#{rune.Value};"));
+                        break;
+                    case "backslashreplace":
+                        output.AddRange(Encoding.ASCII.GetBytes(Escape(rune.Value)));
+                        break;
+                    default:
+                        var reason = codec switch
+                        {
+                            "ascii" => "ordinal not in range(128)",
+                            "latin-1" => "ordinal not in range(256)",
+                            _ => "surrogates not allowed",
+                        };
+                        throw PyErr.New(Builtins.UnicodeEncodeError, $"'{codec}' codec can't encode character '{Escape(rune.Value)}' in position {index}: {reason}");
+                }
+            }
+            index++;
         }
+        return [.. output];
     }
 
+    /// <summary>bytes.decode with strict/ignore/replace/backslashreplace for UTF-8, ASCII and the fixed-width codecs.</summary>
     public static string Decode(byte[] b, string encoding, string errors)
     {
-        try { return GetEncoding(encoding, errors == "strict").GetString(b); }
-        catch (DecoderFallbackException e)
+        var enc = GetEncoding(encoding);
+        try { return enc.GetString(b); }
+        catch (DecoderFallbackException) { }
+        var codec = CodecName(encoding);
+        var sb = new StringBuilder();
+        var pos = 0;
+        while (pos < b.Length)
         {
-            var bad = e.BytesUnknown is { Length: > 0 } bu ? bu[0] : 0;
-            throw PyErr.New(Builtins.UnicodeDecodeError, $"'{encoding}' codec can't decode byte 0x{bad:x2} in position {e.Index}: invalid start byte");
+            int consumed;
+            string reason;
+            if (codec == "utf-8")
+            {
+                var status = System.Text.Rune.DecodeFromUtf8(b.AsSpan(pos), out var rune, out consumed);
+                if (status == System.Buffers.OperationStatus.Done)
+                {
+                    sb.Append(rune.ToString());
+                    pos += consumed;
+                    continue;
+                }
+                var lead = b[pos];
+                reason = lead is >= 0x80 and < 0xc2 or > 0xf4 ? "invalid start byte"
+                    : status == System.Buffers.OperationStatus.NeedMoreData ? "unexpected end of data" : "invalid continuation byte";
+            }
+            else if (codec == "ascii")
+            {
+                if (b[pos] < 0x80)
+                {
+                    sb.Append((char)b[pos++]);
+                    continue;
+                }
+                consumed = 1;
+                reason = "ordinal not in range(128)";
+            }
+            else
+            {
+                // Other codecs: the first undecodable unit found by the strict decoder.
+                try { return sb + enc.GetString(b, pos, b.Length - pos); }
+                catch (DecoderFallbackException e)
+                {
+                    if (errors == "strict") throw PyErr.New(Builtins.UnicodeDecodeError, $"'{codec}' codec can't decode bytes in position {pos + e.Index}-{pos + e.Index + 1}: illegal encoding");
+                    sb.Append(enc.GetString(b, pos, Math.Max(0, e.Index)));
+                    consumed = Math.Max(1, e.BytesUnknown?.Length ?? 1);
+                    pos += Math.Max(0, e.Index);
+                    reason = "illegal encoding";
+                }
+            }
+            switch (errors)
+            {
+                case "ignore":
+                    break;
+                case "replace":
+                    sb.Append('\uFFFD');
+                    break;
+                case "backslashreplace":
+                    for (var i = 0; i < consumed; i++) sb.Append($"\\x{b[pos + i]:x2}");
+                    break;
+                default:
+                    var where = consumed == 1 ? $"byte 0x{b[pos]:x2} in position {pos}" : $"bytes in position {pos}-{pos + consumed - 1}";
+                    throw PyErr.New(Builtins.UnicodeDecodeError, $"'{codec}' codec can't decode {where}: {reason}");
+            }
+            pos += consumed;
         }
+        return sb.ToString();
     }
 }

@@ -97,6 +97,7 @@ public static class ExceptionMethods
             _ => ((PyBaseException)s).Args,
         });
         TypeMethods.Getter(Builtins.OSError, "errno", s => ((PyBaseException)s).Args.Items.Length >= 2 ? ((PyBaseException)s).Args.Items[0] : PyNone.Value);
+        TypeMethods.Getter(Builtins.OSError, "filename2", s => ((PyBaseException)s).Args.Items is { Length: 5 } fa ? fa[4] : PyNone.Value);
         TypeMethods.Getter(Builtins.OSError, "strerror", s => ((PyBaseException)s).Args.Items.Length >= 2 ? ((PyBaseException)s).Args.Items[1] : PyNone.Value);
         TypeMethods.Getter(Builtins.OSError, "filename", s => ((PyBaseException)s).Args.Items.Length >= 3 ? ((PyBaseException)s).Args.Items[2] : PyNone.Value);
         TypeMethods.Method0(Builtins.OSError, "__str__", s =>

@@ -74,11 +74,11 @@ public static class FileIO
         var file = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("file") ?? throw PyErr.TypeError("open() missing required argument 'file' (pos 1)");
         var mode = pos.Length > 1 ? Ops.Str(pos[1]) : kw.TryGetValue("mode", out var m) ? Ops.Str(m) : "r";
         var path = ArgParse.Str(file, "open", "argument 'file'");
-        if (mode.Contains('b')) throw PyErr.NotImplementedError("binary file mode is not supported yet");
         var encodingName = kw.TryGetValue("encoding", out var enc) && enc is not PyNone ? Ops.Str(enc) : "utf-8";
         var encoding = encodingName.ToLowerInvariant().Replace('_', '-') is "utf-8" or "utf8" ? new UTF8Encoding(false) : Encoding.Latin1;
         try
         {
+            if (mode.Contains('b')) return BinaryFileMethods.Open(path, mode);
             if (mode.Contains('r') && !mode.Contains('+'))
             {
                 var text = File.ReadAllText(path, encoding).Replace("\r\n", "\n");

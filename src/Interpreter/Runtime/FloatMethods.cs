@@ -52,7 +52,13 @@ public static class FloatMethods
             return new PyTuple([PyInt.FromBig(num), PyInt.FromBig(den)]);
         });
         TypeMethods.Method0(t, "hex", s => new PyStr(FloatHex(((PyFloat)s).Value)));
-        TypeMethods.ClassMethod(t, "fromhex", (s, a, k) => throw PyErr.NotImplementedError("float.fromhex is not supported yet"));
+        TypeMethods.ClassMethod(t, "fromhex", (cls, a, k) =>
+        {
+            ArgParse.Exact("fromhex", a, k, 1, 1);
+            if (a[0] is not PyStr hs) throw PyErr.TypeError($"must be str, not {a[0].Type.Name}");
+            var v = new PyFloat(FromHex(hs.Value));
+            return cls is PyType ct && !ReferenceEquals(ct, Builtins.Float) ? Ops.Call(ct, [v]) : v;
+        });
 
         var c = Builtins.Complex;
         c.NewImpl = (cls, a, k) =>
@@ -168,5 +174,73 @@ public static class FloatMethods
         var lead = exp == 0 ? 0 : 1;
         exp = exp == 0 ? -1022 : exp - 1023;
         return $"{sign}0x{lead}.{mant:x13}p{(exp >= 0 ? "+" : "")}{exp}";
+    }
+
+    /// <summary>float.fromhex: <c>[sign] [0x] digits [. digits] [p exponent]</c> or inf/nan, rounded half-even.</summary>
+    public static double FromHex(string text)
+    {
+        var str = text.Trim();
+        var invalid = () => PyErr.ValueError("invalid hexadecimal floating-point string");
+        var i = 0;
+        var negative = false;
+        if (i < str.Length && str[i] is '+' or '-') negative = str[i++] == '-';
+        var rest = str[i..].ToLowerInvariant();
+        if (rest is "inf" or "infinity") return negative ? double.NegativeInfinity : double.PositiveInfinity;
+        if (rest == "nan") return double.NaN;
+        if (rest.StartsWith("0x")) i += 2;
+        System.Numerics.BigInteger mantissa = 0;
+        long exponent = 0;
+        var digits = 0;
+        while (i < str.Length && Uri.IsHexDigit(str[i]))
+        {
+            mantissa = mantissa * 16 + Convert.ToInt32(str[i].ToString(), 16);
+            i++;
+            digits++;
+        }
+        if (i < str.Length && str[i] == '.')
+        {
+            i++;
+            while (i < str.Length && Uri.IsHexDigit(str[i]))
+            {
+                mantissa = mantissa * 16 + Convert.ToInt32(str[i].ToString(), 16);
+                exponent -= 4;
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) throw invalid();
+        if (i < str.Length && str[i] is 'p' or 'P')
+        {
+            i++;
+            var expNegative = false;
+            if (i < str.Length && str[i] is '+' or '-') expNegative = str[i++] == '-';
+            var start = i;
+            long e = 0;
+            while (i < str.Length && char.IsAsciiDigit(str[i]))
+            {
+                if (e < 1_000_000_000) e = e * 10 + (str[i] - '0');
+                i++;
+            }
+            if (i == start) throw invalid();
+            exponent += expNegative ? -e : e;
+        }
+        if (i != str.Length) throw invalid();
+        if (mantissa.IsZero) return negative ? -0.0 : 0.0;
+        var top = (long)mantissa.GetBitLength() + exponent;
+        if (top > 1024) throw PyErr.OverflowError("hexadecimal value too large to represent as a float");
+        var shift = Math.Max(top - 53, -1074) - exponent;
+        System.Numerics.BigInteger q;
+        if (shift > 0)
+        {
+            if (shift > mantissa.GetBitLength() + 1) return negative ? -0.0 : 0.0;
+            q = mantissa >> (int)shift;
+            var remainder = mantissa - (q << (int)shift);
+            var half = System.Numerics.BigInteger.One << (int)(shift - 1);
+            if (remainder > half || (remainder == half && !q.IsEven)) q += 1;
+        }
+        else q = mantissa << (int)-shift;
+        var result = Math.ScaleB((double)q, (int)(exponent + shift));
+        if (double.IsInfinity(result)) throw PyErr.OverflowError("hexadecimal value too large to represent as a float");
+        return negative ? -result : result;
     }
 }

@@ -34,6 +34,9 @@ public static class Formatting
             case PyStr s:
                 if (spec.Length == 0) return s.Value;
                 return FormatStr(s, Parse(spec, v, 's'));
+            case PyComplex c:
+                if (spec.Length == 0) return Ops.Str(v);
+                return FormatComplex(c.Value, Parse(spec, v, '\0'));
         }
         if (spec.Length > 0)
             throw PyErr.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
@@ -164,6 +167,33 @@ public static class Formatting
             digits = Group(digits, sp.Grouping, every);
         }
         return Pad(SignOf(neg, sp) + prefix, digits, sp, '>');
+    }
+
+    /// <summary>complex.__format__: both parts with the float presentation type, "+imagj" always signed; without a
+    /// type, repr style (parentheses when there is a real part).</summary>
+    private static string FormatComplex(Complex z, Spec sp)
+    {
+        if (sp.ZeroPad) throw PyErr.ValueError("Zero padding is not allowed in complex format specifier");
+        if (sp.Align == '=') throw PyErr.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        if (sp.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+            throw PyErr.ValueError($"Unknown format code '{sp.Type}' for object of type 'complex'");
+        string body;
+        if (sp.Type == '\0' && sp.Precision < 0)
+        {
+            body = FatSharp.Ast.PyRepr.ComplexRepr(z);
+            if (sp.Sign is '+' or ' ' && !body.StartsWith('-') && !body.StartsWith("(-")) body = body.StartsWith('(') ? "(" + sp.Sign + body[1..] : sp.Sign + body;
+        }
+        else
+        {
+            var type = sp.Type == '\0' ? 'g' : sp.Type;
+            var part = new Spec { Sign = sp.Sign, Alternate = sp.Alternate, NoNegZero = sp.NoNegZero, Grouping = sp.Grouping, Precision = sp.Precision, Type = type };
+            var skipReal = sp.Type == '\0' && z.Real == 0 && !double.IsNegative(z.Real);
+            var re = skipReal ? "" : FormatFloat(z.Real, part);
+            part.Sign = skipReal ? sp.Sign : '+';
+            var im = FormatFloat(z.Imaginary, part) + "j";
+            body = sp.Type == '\0' && !skipReal ? "(" + re + im + ")" : re + im;
+        }
+        return Pad("", body, sp, '>');
     }
 
     private static string FormatFloat(double v, Spec sp)

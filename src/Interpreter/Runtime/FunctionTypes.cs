@@ -62,12 +62,21 @@ public static class FunctionTypes
         TypeMethods.Method(f, "__call__", (s, a, k) => Ops.Call(s!, a, k));
 
         var m = Builtins.Method;
+        m.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("method", a, k, 2, 2);
+            if (!BuiltinFunctions.IsCallable(a[0])) throw PyErr.TypeError("first argument must be callable");
+            if (a[1] is PyNone) throw PyErr.TypeError("instance must not be None");
+            return new PyBoundMethod(a[0], a[1]);
+        };
         TypeMethods.Getter(m, "__self__", s => ((PyBoundMethod)s).Self);
         TypeMethods.Getter(m, "__func__", s => ((PyBoundMethod)s).Function);
         TypeMethods.Getter(m, "__name__", s => Ops.GetAttr(((PyBoundMethod)s).Function, "__name__"));
         TypeMethods.Getter(m, "__qualname__", s => Ops.GetAttr(((PyBoundMethod)s).Function, "__qualname__"));
         TypeMethods.Getter(m, "__doc__", s => Ops.GetAttrOrNull(((PyBoundMethod)s).Function, "__doc__") ?? PyNone.Value);
         TypeMethods.Method(m, "__call__", (s, a, k) => Ops.Call(s!, a, k));
+        TypeMethods.Method(Builtins.BuiltinFunction, "__call__", (s, a, k) => Ops.Call(s!, a, k));
+        TypeMethods.Method(Builtins.MethodDescriptor, "__call__", (s, a, k) => Ops.Call(s!, a, k));
         TypeMethods.Method1(m, "__eq__", (s, x) => Ops.Bool(x is PyBoundMethod bm && ReferenceEquals(bm.Self, ((PyBoundMethod)s).Self) && ReferenceEquals(bm.Function, ((PyBoundMethod)s).Function)));
         TypeMethods.Method0(m, "__hash__", s => PyInt.FromLong(Ops.Hash(((PyBoundMethod)s).Self) ^ Ops.Hash(((PyBoundMethod)s).Function)));
 

@@ -91,8 +91,9 @@ public static partial class Ops
             var r = CallMethod(fa, a, b);
             if (r is not PySingleton { Name: "NotImplemented" }) return r;
         }
-        else
+        else if (!(fb is not null && op == Operator.Add && IsSequence(a) && a.GetType() != b.GetType()))
         {
+            // (A sequence's + raises for a foreign operand, so it is skipped when b can still answer __radd__.)
             var r = NativeBinary(a, b, op);
             if (r is not null) return r;
         }
@@ -168,6 +169,8 @@ public static partial class Ops
                     }
                     case PyTuple ta when b is PyTuple tb: return PyTuple.Create([.. ta.Items, .. tb.Items]);
                     case PyBytes ba when b is PyBytes bb: return new PyBytes([.. ba.Span, .. bb.Span], ba.IsMutable ? Builtins.ByteArray : Builtins.Bytes);
+                    case PyBytes ba2 when b is PyMemoryView mb: return new PyBytes([.. ba2.Span, .. mb.ToArray()], ba2.IsMutable ? Builtins.ByteArray : Builtins.Bytes);
+                    case PyBytes when b is not PyBytes: throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
                     case PyStr when b is not PyStr: throw PyErr.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
                     case PyList when b is not PyList: throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
                     case PyTuple when b is not PyTuple: throw PyErr.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
@@ -192,8 +195,9 @@ public static partial class Ops
                 DictMethods.Update(r, [db], null);
                 return r;
             }
-            case Operator.BitOr or Operator.BitAnd or Operator.BitXor or Operator.Sub when a is DictView va && (b is PySet || b is DictView):
-                return SetMethods.Binary(SetMethods.FromIterable(va), SetMethods.FromIterable(b), op);
+            case Operator.BitOr or Operator.BitAnd or Operator.BitXor or Operator.Sub
+                when a is DictView { Kind: not DictViewKind.Values } || b is DictView { Kind: not DictViewKind.Values }:
+                return SetMethods.ViewBinary(a, b, op);
         }
         return null;
     }
@@ -454,11 +458,17 @@ public static partial class Ops
                 return new PyComplex(x / y);
             case Operator.Pow:
                 if (x == Complex.Zero && (y.Real < 0 || y.Imaginary != 0)) throw PyErr.ZeroDivisionError("0.0 to a negative or complex power");
-                if (y.Imaginary == 0 && y.Real == Math.Floor(y.Real) && Math.Abs(y.Real) < 100)
+                if (y.Imaginary == 0 && y.Real == Math.Floor(y.Real) && Math.Abs(y.Real) <= 100)
                 {
+                    // Integral exponents: square-and-multiply from 1 (the signs of zero parts follow CPython's).
                     var r = Complex.One;
+                    var p = x;
                     var n = (int)Math.Abs(y.Real);
-                    for (var i = 0; i < n; i++) r *= x;
+                    for (var mask = 1; mask > 0 && n >= mask; mask <<= 1)
+                    {
+                        if ((n & mask) != 0) r *= p;
+                        p *= p;
+                    }
                     return new PyComplex(y.Real < 0 ? Complex.One / r : r);
                 }
                 return new PyComplex(Complex.Pow(x, y));

@@ -239,6 +239,7 @@ public static partial class Ops
                 if (args.Length == 0) throw PyErr.TypeError($"unbound method {md.Owner.Name}.{md.Name}() needs an argument");
                 return md.CallWithSelf(args[0], args[1..], kwNames);
             case PyStaticMethod sm: return Call(sm.Callable, args, kwNames);
+            case PyGenericAlias ga: return GenericAliasMethods.Call(ga, args, kwNames);
         }
         var call = callable.Type.Lookup("__call__");
         if (call is null || (callable.Type.IsHeapType && call is PyMethodDescriptor))

@@ -133,6 +133,12 @@ public static partial class Ops
                 return SequenceCompare(ta.Items, ta.Items.Length, tb.Items, tb.Items.Length, op);
             case PyList la when b is PyList lb:
                 return SequenceCompare(la.Items, la.Count, lb.Items, lb.Count, op);
+            case PyGenericAlias ga when op <= 1:
+                return b is PyGenericAlias gb ? Bool((ReferenceEquals(ga.Origin, gb.Origin) && EqBool(ga.Args, gb.Args)) == (op == 0)) : null;
+            case PyMemoryView ma when op <= 1:
+                return MemoryViewMethods.Equal(ma, b) is PyInt me ? Bool(me.IsZero == (op == 1)) : null;
+            case PyBytes when b is PyMemoryView mb && op <= 1:
+                return MemoryViewMethods.Equal(mb, a) is PyInt be ? Bool(be.IsZero == (op == 1)) : null;
             case PyBytes ba when b is PyBytes bb:
                 return Bool(Cmp(ba.Span.SequenceCompareTo(bb.Span), op));
             case PyDict da when b is PyDict db:
@@ -144,6 +150,9 @@ public static partial class Ops
                 return SetMethods.Compare(SetMethods.FromIterable(va), SetMethods.FromIterable(vb), op);
             case DictView va when b is PySet sb && va.Kind != DictViewKind.Values:
                 return SetMethods.Compare(SetMethods.FromIterable(va), sb, op);
+            case PyBigRange or PyRange when b is PyBigRange or PyRange && (a is PyBigRange || b is PyBigRange):
+                if (op > 1) return null;
+                return Bool(EqBool(RangeKey(a), RangeKey(b)) == (op == 0));
             case PyRange ra when b is PyRange rb:
                 if (op > 1) return null;
                 var eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));
@@ -209,4 +218,17 @@ public static partial class Ops
     }
 
     public static bool Is(PyObject a, PyObject b) => ReferenceEquals(a, b);
+
+    /// <summary>(len, first, step) with the parts that do not matter blanked, for comparing ranges.</summary>
+    private static PyTuple RangeKey(PyObject r)
+    {
+        System.Numerics.BigInteger start, step, n;
+        if (r is PyBigRange b) (start, step, n) = (b.Start, b.Step, b.Length);
+        else
+        {
+            var pr = (PyRange)r;
+            (start, step, n) = (pr.Start, pr.Step, pr.Length);
+        }
+        return PyTuple.Create([PyInt.FromBig(n), n.IsZero ? PyNone.Value : PyInt.FromBig(start), n <= 1 ? PyNone.Value : PyInt.FromBig(step)]);
+    }
 }

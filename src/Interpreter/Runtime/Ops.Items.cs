@@ -44,9 +44,7 @@ public static partial class Ops
         {
             var cg = ty.Lookup("__class_getitem__");
             if (cg is not null) return Call1(BindDescriptor(cg, null, ty), key);
-            if (GenericAliases.IsGenericBuiltin(ty)) return new PyGenericAlias(ty, key is PyTuple kt && kt.Type == Builtins.Tuple ? kt : new PyTuple([key]));
-            if (ReferenceEquals(ty, Builtins.Type)) return new PyGenericAlias(ty, new PyTuple([key]));
-            throw PyErr.TypeError($"type '{ty.Name}' is not subscriptable");
+            if (GenericAliasMethods.IsGenericBuiltin(ty)) return PyGenericAlias.Create(ty, key);
         }
         return NativeGetItem(o, key);
     }
@@ -93,6 +91,18 @@ public static partial class Ops
                     return new PyBytes(res, b.IsMutable ? Builtins.ByteArray : Builtins.Bytes);
                 }
                 return PyInt.FromLong(b.Value[SeqIndex(key, b.Count, b.IsMutable ? "bytearray" : "index")]);
+            case PyMemoryView mv:
+                return MemoryViewMethods.GetItem(mv, key);
+            case PyBigRange when key is PySlice:
+                throw PyErr.NotImplementedError("slicing a range with bounds beyond 64 bits is not supported yet");
+            case PyBigRange br:
+            {
+                var bi = ((PyInt)Index(key)).Big;
+                var bl = br.Length;
+                if (bi < 0) bi += bl;
+                if (bi < 0 || bi >= bl) throw PyErr.IndexError("range object index out of range");
+                return PyInt.FromBig(br[bi]);
+            }
         }
         if (o is PyType)
             throw PyErr.TypeError($"type '{((PyType)o).Name}' is not subscriptable");
@@ -133,7 +143,7 @@ public static partial class Ops
                 l.Items[i] = value;
                 return;
             }
-            case PyDict d when !d.Type.IsHeapType:
+            case PyDict d when !d.Type.IsHeapType && d.Type != Builtins.MappingProxy:
                 d.Storage.Set(key, Hash(key), value);
                 return;
         }
@@ -148,12 +158,20 @@ public static partial class Ops
         }
         switch (o)
         {
+            case PyDict when o.Type == Builtins.MappingProxy:
+                break;
             case PyList l:
                 if (key is PySlice s) ListMethods.SetSlice(l, s, value);
                 else l.Items[SeqIndex(key, l.Count, "list assignment")] = value;
                 return;
             case PyDict d:
                 d.Storage.Set(key, Hash(key), value);
+                return;
+            case PyBytes b when b.IsMutable && key is PySlice bs:
+                BytesTextMethods.SetSlice(b, bs, value);
+                return;
+            case PyMemoryView mv:
+                MemoryViewMethods.SetItem(mv, key, value);
                 return;
             case PyBytes b when b.IsMutable:
                 var v = IndexToLong(value);
@@ -177,6 +195,8 @@ public static partial class Ops
         }
         switch (o)
         {
+            case PyDict when o.Type == Builtins.MappingProxy:
+                break;
             case PyList l:
                 if (key is PySlice s)
                 {
@@ -187,6 +207,9 @@ public static partial class Ops
                 return;
             case PyDict d:
                 if (!d.Storage.Remove(key, out _)) throw PyErr.KeyError(key);
+                return;
+            case PyBytes b when b.IsMutable:
+                BytesTextMethods.Delete(b, key);
                 return;
         }
         throw PyErr.TypeError($"'{o.Type.Name}' object doesn't support item deletion");

@@ -26,6 +26,7 @@ public static partial class Ops
             PySet s => s.Count != 0,
             PyBytes b => b.Count != 0,
             PyRange r => r.Length != 0,
+            PyBigRange br => !br.Length.IsZero,
             PyComplex c => c.Value != System.Numerics.Complex.Zero,
             _ => true,
         };
@@ -95,7 +96,6 @@ public static partial class Ops
         switch (o)
         {
             case PyNone: return "None";
-            case PyGenericAlias ga: return GenericAliases.Repr(ga);
             case PyInt i: return i.IsBool ? (i.IsZero ? "False" : "True") : i.ToDecimalString();
             case PyFloat f: return PyRepr.Float(f.Value);
             case PyComplex c: return PyRepr.ComplexRepr(c.Value);
@@ -109,6 +109,8 @@ public static partial class Ops
                 return sb.ToString();
             }
             case PySingleton s: return s.Name;
+            case PyGenericAlias ga: return GenericAliasMethods.Repr(ga);
+            case PyMemoryView mv: return $"<{(mv.Released ? "released " : "")}memory at {Address(mv)}>";
             case PyType t: return $"<class '{TypeQualifiedName(t)}'>";
             case PyFunction f: return $"<function {f.Qualname} at {Address(f)}>";
             case PyBuiltinFunction b:
@@ -119,6 +121,7 @@ public static partial class Ops
                 return m.ModuleDict.GetItem("__file__") is PyStr file ? $"<module '{m.Name}' from '{file.Value}'>" : $"<module '{m.Name}' (built-in)>";
             case PyCode c: return $"<code object {c.Name} at {Address(c)}, file \"{c.Filename}\", line {c.FirstLineNo}>";
             case PyCell c: return c.Value is null ? $"<cell at {Address(c)}: empty>" : $"<cell at {Address(c)}: {c.Value.Type.Name} object at {Address(c.Value)}>";
+            case PyBigRange br: return br.Step.IsOne ? $"range({br.Start}, {br.Stop})" : $"range({br.Start}, {br.Stop}, {br.Step})";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";
             case PyBaseException e: return ExceptionRepr(e);
@@ -143,6 +146,8 @@ public static partial class Ops
                 }
                 finally { reprStack.Remove(o); }
             }
+            case PyTuple st when StructSequence.TryGetFields(st.Type, out var fields):
+                return StructSequence.Repr(st, fields);
             case PyTuple t:
             {
                 if (t.Items.Length == 0) return "()";
@@ -255,6 +260,14 @@ public static partial class Ops
         if (e.GroupExceptions is { } group)
             return $"{e.GroupMessage?.Value ?? ""} ({group.Items.Length} sub-exception{(group.Items.Length == 1 ? "" : "s")})";
         if (e.Type.IsSubtypeOf(Builtins.KeyError) && args.Length == 1) return Repr(args[0]);
+        if (args.Length is >= 2 and <= 5 && e.Type.IsSubtypeOf(Builtins.OSError))
+        {
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+            var text = $"[Errno {Str(args[0])}] {Str(args[1])}";
+            if (args.Length >= 3 && args[2] is not PyNone) text += ": " + Repr(args[2]);
+            if (args.Length == 5 && args[4] is not PyNone) text += " -> " + Repr(args[4]);
+            return text;
+        }
         return args.Length switch
         {
             0 => "",
@@ -295,12 +308,19 @@ public static partial class Ops
             case PyStr s: return s.PyHash();
             case PyInt i: return i.PyHash();
             case PyFloat f: return PyHashing.Float(f.Value);
+            case PyGenericAlias ga: return Hash(ga.Origin) ^ Hash(ga.Args);
+            case PyMemoryView mv: return ((PyInt)MemoryViewMethods.HashOf(mv)).PyHash();
             case PyComplex c:
             {
                 var h = PyHashing.Float(c.Value.Real) + 1000003L * PyHashing.Float(c.Value.Imaginary);
                 return h == -1 ? -2 : h;
             }
             case PyTuple t: return TupleHash(t);
+            case PyBigRange br:
+            {
+                var bn = br.Length;
+                return TupleHash(PyTuple.Create([PyInt.FromBig(bn), bn.IsZero ? PyNone.Value : PyInt.FromBig(br.Start), bn <= 1 ? PyNone.Value : PyInt.FromBig(br.Step)]));
+            }
             case PyRange r:
             {
                 // Equal ranges (same element sequence) must hash alike: hash (len, start, step), dropping what doesn't matter.
@@ -369,6 +389,8 @@ public static partial class Ops
             PyDict d => d.Count,
             PySet s => s.Count,
             PyBytes b => b.Count,
+            PyMemoryView m => MemoryViewMethods.Len(m),
+            PyBigRange => throw PyErr.OverflowError("Python int too large to convert to C ssize_t"),
             PyRange r => r.Length <= int.MaxValue ? (int)r.Length : throw PyErr.OverflowError("Python int too large to convert to C ssize_t"),
             DictView v => v.Mapping.Count,
             _ => throw PyErr.TypeError($"object of type '{o.Type.Name}' has no len()"),
@@ -388,7 +410,7 @@ public static partial class Ops
         switch (container)
         {
             case PyDict d when !d.Type.IsHeapType: return d.Storage.Contains(item, Hash(item));
-            case PySet s when !s.Type.IsHeapType: return s.Contains(item);
+            case PySet s when !s.Type.IsHeapType: return SetMethods.Contains(s, item);
             case PyStr s when !s.Type.IsHeapType:
                 if (item is not PyStr sub) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
@@ -400,6 +422,8 @@ public static partial class Ops
                 foreach (var x in t.Items)
                     if (EqBool(x, item)) return true;
                 return false;
+            case PyBigRange br when item is PyInt bi && !bi.IsBool:
+                return br.Contains(bi.Big);
             case PyRange r when item is PyInt ri && !ri.IsBig:
             {
                 var v = ri.Value;
@@ -414,7 +438,7 @@ public static partial class Ops
             switch (container)
             {
                 case PyDict d: return d.Storage.Contains(item, Hash(item));
-                case PySet s: return s.Contains(item);
+                case PySet s: return SetMethods.Contains(s, item);
                 case PyList l:
                     for (var i = 0; i < l.Count; i++)
                         if (EqBool(l.Items[i], item)) return true;
@@ -429,7 +453,7 @@ public static partial class Ops
                 throw PyErr.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
             case DictView v when v.Kind == DictViewKind.Keys: return v.Mapping.Storage.Contains(item, Hash(item));
             case PyDict d: return d.Storage.Contains(item, Hash(item));
-            case PySet s: return s.Contains(item);
+            case PySet s: return SetMethods.Contains(s, item);
         }
         var it = GetIterOrNull(container) ?? throw PyErr.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         while (TryNext(it, out var x))
@@ -458,9 +482,12 @@ public static partial class Ops
         switch (o)
         {
             case PyList or PyTuple or PyRange or PyStr or PyBytes: return new PySequenceIterator(o);
+            case PyBigRange br: return new PyEnumeratorIterator(Builtins.RangeIterator, br.Iterate());
             case PyDict d: return new DictIterator(d, DictViewKind.Keys);
             case PySet s: return new PyEnumeratorIterator(Builtins.SetIterator, SetItems(s));
             case PyGenerator { IsPlainGenerator: false }: return null;
+            case PyMemoryView m: return new PyEnumeratorIterator(Builtins.Iterator, MemoryViewMethods.Iterate(m));
+            case PyBinaryFile bf: return new PyEnumeratorIterator(Builtins.Iterator, BinaryFileMethods.Lines(bf));
             case PyIterator: return o;
             case DictView v: return new DictIterator(v.Mapping, v.Kind);
         }
@@ -470,15 +497,15 @@ public static partial class Ops
 
     private static IEnumerator<PyObject> SetItems(PySet s)
     {
-        var storage = s.Storage;
-        var count = storage.Count;
+        var table = s.Table;
+        var count = table.Count;
         var pos = 0;
-        while (storage.Next(ref pos, out var k, out _))
+        while (table.Next(ref pos, out var k, out _))
         {
-            if (storage.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
+            if (table.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
             yield return k;
         }
-        if (storage.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
+        if (table.Count != count) throw PyErr.RuntimeError("Set changed size during iteration");
     }
 
     /// <summary>Non-throwing iteration step: false at the end (StopIteration from a Python __next__ is absorbed).</summary>

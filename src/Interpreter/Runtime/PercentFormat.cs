@@ -37,7 +37,8 @@ public static class PercentFormat
             {
                 var close = fmt.IndexOf(')', i);
                 if (mapping is null) throw PyErr.TypeError("format requires a mapping");
-                value = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..close]));
+                var key = fmt[(i + 1)..close];
+                value = Ops.GetItem(mapping, bytes ? new PyBytes(Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 i = close + 1;
             }
             var flags = "";
@@ -83,8 +84,21 @@ public static class PercentFormat
             var neg = false;
             switch (conv)
             {
-                case 's': body = bytes && value is PyBytes vb ? Encoding.Latin1.GetString(vb.Span) : Ops.Str(value); if (prec >= 0 && body.Length > prec) body = body[..prec]; break;
-                case 'r' or 'a': body = conv == 'a' ? StrMethods.Ascii(Ops.Repr(value)) : Ops.Repr(value); if (prec >= 0 && body.Length > prec) body = body[..prec]; break;
+                case 's' or 'b' when bytes:
+                    body = Encoding.Latin1.GetString(BytesArgument(value));
+                    if (prec >= 0 && body.Length > prec) body = body[..prec];
+                    break;
+                case 's': body = Ops.Str(value); if (prec >= 0 && body.Length > prec) body = body[..prec]; break;
+                case 'r' or 'a': body = conv == 'a' || bytes ? StrMethods.Ascii(Ops.Repr(value)) : Ops.Repr(value); if (prec >= 0 && body.Length > prec) body = body[..prec]; break;
+                case 'c' when bytes:
+                    if (value is PyInt bi)
+                    {
+                        if (bi.IsBig || bi.Value is < 0 or > 255) throw PyErr.OverflowError("%c arg not in range(256)");
+                        body = ((char)bi.Value).ToString();
+                    }
+                    else if (BytesTextMethods.BytesOf(value) is { Length: 1 } one) body = ((char)one[0]).ToString();
+                    else throw PyErr.TypeError($"%c requires an integer in range(256) or a single byte, not {value.Type.Name}");
+                    break;
                 case 'd' or 'i' or 'u':
                 {
                     if (value is not (PyInt or PyFloat) && !(value.Type.Lookup("__int__") is not null || value.Type.Lookup("__index__") is not null))
@@ -147,5 +161,14 @@ public static class PercentFormat
         }
         if (ai < items.Length && mapping is null) throw PyErr.TypeError("not all arguments converted during string formatting");
         return sb.ToString();
+    }
+
+    /// <summary>The operand of %s/%b in bytes formatting: a bytes-like object or one with __bytes__.</summary>
+    private static byte[] BytesArgument(PyObject value)
+    {
+        if (BytesTextMethods.BytesOf(value) is { } data) return data;
+        var m = value.Type.Lookup("__bytes__");
+        if (m is not null && Ops.CallMethod(m, value) is PyBytes r) return r.ToArray();
+        throw PyErr.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.Name}'");
     }
 }

@@ -21,6 +21,14 @@ public static class PyErr
     public static PythonException RecursionError(string m) => New(Builtins.RecursionError, m);
     public static PythonException ImportError(string m) => New(Builtins.ImportError, m);
     public static PythonException ModuleNotFoundError(string m) => New(Builtins.ModuleNotFoundError, m);
+
+    /// <summary>An ImportError (or subclass) whose <c>name</c> attribute is the module concerned.</summary>
+    public static PythonException ImportErrorFor(PyType type, string message, string moduleName)
+    {
+        var e = New(type, message);
+        e.Value.GetOrCreateDict().SetItem("name", new PyStr(moduleName));
+        return e;
+    }
     public static PythonException AssertionError(string m) => New(Builtins.AssertionError, m);
     public static PythonException OSError(string m) => New(Builtins.OSError, m);
 

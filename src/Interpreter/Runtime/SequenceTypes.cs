@@ -6,6 +6,9 @@ public static class SequenceTypes
     public static void Register()
     {
         BytesMethods.Register();
+        BytesTextMethods.Register();
+        MemoryViewMethods.Register();
+        GenericAliasMethods.Register();
         var tt = Builtins.Tuple;
         tt.NewImpl = (cls, a, k) =>
         {
@@ -39,25 +42,46 @@ public static class SequenceTypes
         rt.NewImpl = (cls, a, k) =>
         {
             ArgParse.Exact("range", a, k, 1, 3);
+            System.Numerics.BigInteger BigArg(PyObject o) => o is PyInt || o.Type.Lookup("__index__") is not null ? ((PyInt)Ops.Index(o)).Big
+                : throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
             long RangeArg(PyObject o) => o is PyInt ? Ops.IndexToLong(o)
                 : o.Type.Lookup("__index__") is not null ? Ops.IndexToLong(o)
                 : throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+            var bigs = a.Select(BigArg).ToArray();
+            if (bigs.Any(b => b < long.MinValue / 2 || b > long.MaxValue / 2))
+            {
+                // Bounds beyond 64 bits (halved so the long paths' arithmetic cannot overflow).
+                var bstep = a.Length == 3 ? bigs[2] : System.Numerics.BigInteger.One;
+                if (bstep.IsZero) throw PyErr.ValueError("range() arg 3 must not be zero");
+                return a.Length == 1 ? new PyBigRange(0, bigs[0], 1) : new PyBigRange(bigs[0], bigs[1], bstep);
+            }
             if (a.Length == 1) return new PyRange(0, RangeArg(a[0]), 1);
             var step = a.Length == 3 ? RangeArg(a[2]) : 1;
             if (step == 0) throw PyErr.ValueError("range() arg 3 must not be zero");
             return new PyRange(RangeArg(a[0]), RangeArg(a[1]), step);
         };
-        TypeMethods.Getter(rt, "start", s => PyInt.FromLong(((PyRange)s).Start));
-        TypeMethods.Getter(rt, "stop", s => PyInt.FromLong(((PyRange)s).Stop));
-        TypeMethods.Getter(rt, "step", s => PyInt.FromLong(((PyRange)s).Step));
+        TypeMethods.Getter(rt, "start", s => s is PyBigRange b ? PyInt.FromBig(b.Start) : PyInt.FromLong(((PyRange)s).Start));
+        TypeMethods.Getter(rt, "stop", s => s is PyBigRange b ? PyInt.FromBig(b.Stop) : PyInt.FromLong(((PyRange)s).Stop));
+        TypeMethods.Getter(rt, "step", s => s is PyBigRange b ? PyInt.FromBig(b.Step) : PyInt.FromLong(((PyRange)s).Step));
         TypeMethods.Method1(rt, "index", (s, x) =>
         {
+            if (s is PyBigRange br)
+            {
+                if (x is not PyInt bx || !br.Contains(bx.Big)) throw PyErr.ValueError($"{Ops.Repr(x)} is not in range");
+                return PyInt.FromBig((bx.Big - br.Start) / br.Step);
+            }
             var r = (PyRange)s;
             if (!Ops.Contains(r, x)) throw PyErr.ValueError($"{Ops.Repr(x)} is not in range");
             return PyInt.FromLong((((PyInt)x).Value - r.Start) / r.Step);
         });
         TypeMethods.Method1(rt, "count", (s, x) => PyInt.FromLong(Ops.Contains(s, x) ? 1 : 0));
-        TypeMethods.Method0(rt, "__len__", s => PyInt.FromLong(((PyRange)s).Length));
+        TypeMethods.Method0(rt, "__len__", s => PyInt.FromLong(Ops.Len(s)));
+        TypeMethods.Method0(rt, "__reversed__", s =>
+        {
+            if (s is PyBigRange br) return Ops.GetIter(new PyBigRange(br.Start + (br.Length - 1) * br.Step, br.Start - br.Step, -br.Step));
+            var r = (PyRange)s;
+            return new PySequenceIterator(new PyRange(r.Start + (r.Length - 1) * r.Step, r.Start - r.Step, -r.Step));
+        });
         TypeMethods.Method0(rt, "__iter__", s => new PySequenceIterator(s));
 
         var sl = Builtins.Slice;
@@ -107,6 +131,7 @@ public static class SequenceTypes
             return o switch
             {
                 PyList l => new PyEnumeratorIterator(Builtins.ListReverseIterator, ReverseList(l)),
+                PyBigRange br => Ops.GetIter(new PyBigRange(br.Start + (br.Length - 1) * br.Step, br.Start - br.Step, -br.Step)),
                 PyRange r => new PySequenceIterator(new PyRange(r.Start + (r.Length - 1) * r.Step, r.Start - r.Step, -r.Step)),
                 PyDict d => new PyEnumeratorIterator(Builtins.Reversed, ((IEnumerable<PyObject>)d.Storage.Items().Select(kv => kv.Key).Reverse().ToList()).GetEnumerator()),
                 DictView v => new PyEnumeratorIterator(Builtins.Reversed, ((IEnumerable<PyObject>)Ops.ToList(v).AsEnumerable().Reverse().ToList()).GetEnumerator()),

@@ -44,7 +44,7 @@ public static class StrMethods
         TypeMethods.Method0(t, "upper", s => new PyStr(Upper(S(s))));
         TypeMethods.Method0(t, "lower", s => new PyStr(Lower(S(s))));
         TypeMethods.Method0(t, "casefold", s => new PyStr(CaseFold(S(s))));
-        TypeMethods.Method0(t, "swapcase", s => new PyStr(new string(S(s).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
+        TypeMethods.Method0(t, "swapcase", s => new PyStr(SwapCase(S(s))));
         TypeMethods.Method0(t, "title", s => new PyStr(Title(S(s))));
         TypeMethods.Method0(t, "capitalize", s =>
         {
@@ -232,6 +232,7 @@ public static class StrMethods
         TypeMethods.Method1(t, "__contains__", (s, x) => Ops.Bool(S(s).Contains(Arg(x, "in"), StringComparison.Ordinal)));
         TypeMethods.Method1(t, "__add__", (s, x) => x is PyStr xs ? new PyStr(S(s) + xs.Value) : PySingleton.NotImplemented);
         TypeMethods.Method1(t, "__mul__", (s, x) => Ops.Mul(new PyStr(S(s)), x));
+        TypeMethods.Method1(t, "__rmul__", (s, x) => Ops.Mul(new PyStr(S(s)), x));
         TypeMethods.Method1(t, "__mod__", (s, x) => new PyStr(PercentFormat.Format(S(s), x)));
         TypeMethods.Method1(t, "__getitem__", (s, x) => Ops.GetItem(new PyStr(S(s)), x));
         TypeMethods.Method0(t, "__iter__", s => new PySequenceIterator(new PyStr(S(s))));
@@ -302,7 +303,7 @@ public static class StrMethods
                     if (i >= s.Length) break;
                     if (max >= 0 && result.Count == max)
                     {
-                        result.Add(new PyStr(s[i..].TrimEnd()));
+                        result.Add(new PyStr(s[i..]));
                         break;
                     }
                     var j = i;
@@ -320,7 +321,7 @@ public static class StrMethods
                     if (i <= 0) break;
                     if (max >= 0 && result.Count == max)
                     {
-                        result.Add(new PyStr(s[..i].TrimStart()));
+                        result.Add(new PyStr(s[..i]));
                         break;
                     }
                     var j = i;
@@ -483,7 +484,45 @@ public static class StrMethods
     /// <summary>Lowercase with the one unconditional multi-character mapping (U+0130 becomes "i" + U+0307).</summary>
     private static string Lower(string s)
     {
-        return (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
+        var lower = (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
+        if (!s.Contains('\u03A3')) return lower;
+        // Capital sigma lowers to the final form at the end of a word (Unicode's Final_Sigma condition).
+        var chars = lower.ToCharArray();
+        if (chars.Length != s.Length) return lower;
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] == '\u03A3' && IsFinalSigma(s, i)) chars[i] = '\u03C2';
+        return new string(chars);
+    }
+
+    private static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
+
+    private static bool IsCaseIgnorable(char c) => c is '\'' or '.' or ':' or '^' or '`' or '\u00B7' or '\u2019' ||
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
+
+    private static bool IsFinalSigma(string s, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && IsCaseIgnorable(s[j])) j--;
+        if (j < 0 || !IsCased(s[j])) return false;
+        j = i + 1;
+        while (j < s.Length && IsCaseIgnorable(s[j])) j++;
+        return j == s.Length || !IsCased(s[j]);
+    }
+
+    /// <summary>str.swapcase: uppercase letters lower (final sigma included), lowercase letters take their full
+    /// uppercase (ß becomes SS), titlecase letters stay.</summary>
+    private static string SwapCase(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsUpper(c)) sb.Append(c == '\u03A3' ? (IsFinalSigma(s, i) ? '\u03C2' : '\u03C3') : c == '\u0130' ? "i\u0307" : char.ToLowerInvariant(c).ToString());
+            else if (char.IsLower(c)) sb.Append(SpecialUpper.TryGetValue(c, out var up) ? up : char.ToUpperInvariant(c).ToString());
+            else sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Full case folding: per character, the lowercase of its full uppercase (which yields the

@@ -23,10 +23,10 @@ public static class TypeMethods
             SetMethods.Register();
             SequenceTypes.Register();
             AsyncMethods.Register();
-            GenericAliases.Register();
             ExceptionMethods.Register();
             FunctionTypes.Register();
             FileIO.Register();
+            BinaryFileMethods.Register();
             foreach (var t in AllBuiltinTypes())
             {
                 // tuple.__new__(cls, ...), int.__new__(cls, ...) as called from subclasses' __new__.
@@ -84,10 +84,21 @@ public static class TypeMethods
     public static void ClassMethod(PyType t, string name, BuiltinCall impl) =>
         t.TypeDict.Storage.SetStr(name, new PyClassMethod(new PyBuiltinFunction(name, impl, null, t)));
 
+    /// <summary>Classes whose metaclass set a non-empty __abstractmethods__ (abc.ABCMeta) cannot be
+    /// instantiated; returns true so it can sit in an expression.</summary>
+    private static bool CheckNotAbstract(PyType cls)
+    {
+        if (!cls.Type.IsHeapType || cls.TypeDict.GetItem("__abstractmethods__") is not PySet { Count: > 0 } abstracts) return true;
+        var names = abstracts.Items().Select(Ops.Str).Order(StringComparer.Ordinal).ToList();
+        throw PyErr.TypeError($"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names)}");
+    }
+
     private static void InitObjectAndType()
     {
         var o = Builtins.Object;
-        o.NewImpl = (cls, a, k) => cls.Layout switch
+        o.NewImpl = (cls, a, k) => CheckNotAbstract(cls) && a.Length > 0 && cls.Lookup("__init__") is PyMethodDescriptor { Owner: var initOwner } && initOwner == Builtins.Object
+            ? throw PyErr.TypeError($"{cls.Name}() takes no arguments")
+            : cls.Layout switch
         {
             InstanceLayout.Object => new PyInstance(cls),
             _ => throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"),
@@ -96,11 +107,13 @@ public static class TypeMethods
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw PyErr.TypeError("object.__new__(X): X is not a type object");
             if (cls.NewImpl is null) throw PyErr.TypeError($"cannot create '{cls.Name}' instances");
+            CheckNotAbstract(cls);
             if (cls.SolidBase == Builtins.Object) return new PyInstance(cls);
             return cls.NewImpl(cls, [], null);
         });
         Method(o, "__init__", (s, a, k) => PyNone.Value);
-        Method0(o, "__repr__", s => new PyStr(Ops.NativeRepr(s)));
+        ClassMethod(o, "__subclasshook__", (s, a, k) => PySingleton.NotImplemented);
+        Method0(o, "__repr__", s => new PyStr(s is PyInstance ? Ops.NativeRepr(s) : $"<{Ops.TypeQualifiedName(s.Type)} object at {Ops.Address(s)}>"));
         Method0(o, "__str__", s => new PyStr(Ops.Repr(s)));
         Method0(o, "__hash__", s => PyInt.FromLong(Ops.Hash(s)));
         Method1(o, "__eq__", (s, x) => ReferenceEquals(s, x) ? PyInt.True : PySingleton.NotImplemented);
@@ -202,6 +215,19 @@ public static class TypeMethods
         Method0(Builtins.MappingProxy, "keys", s => new DictView((PyDict)s, DictViewKind.Keys));
         Method0(Builtins.MappingProxy, "values", s => new DictView((PyDict)s, DictViewKind.Values));
         Method0(Builtins.MappingProxy, "items", s => new DictView((PyDict)s, DictViewKind.Items));
+        Builtins.MappingProxy.NewImpl = (cls, a, k) =>
+        {
+            ArgParse.Exact("mappingproxy", a, k, 1, 1);
+            return a[0] switch
+            {
+                PyDict d => new PyDict(d.Storage) { Type = Builtins.MappingProxy },
+                PyList or PyTuple or PyStr or PyBytes => throw PyErr.TypeError($"mappingproxy() argument must be a mapping, not {a[0].Type.Name}"),
+                _ => throw PyErr.NotImplementedError("mappingproxy over a mapping that is not a dict is not supported yet"),
+            };
+        };
+        Method0(Builtins.MappingProxy, "copy", s => new PyDict(((PyDict)s).Storage.Copy()));
+        Method0(Builtins.MappingProxy, "__len__", s => PyInt.FromLong(((PyDict)s).Count));
+        Method1(Builtins.MappingProxy, "__contains__", (s, x) => Ops.Bool(((PyDict)s).Storage.Contains(x, Ops.Hash(x))));
         Method(Builtins.MappingProxy, "get", (s, a, k) => ((PyDict)s!).Storage.Get(a[0]) ?? (a.Length > 1 ? a[1] : PyNone.Value));
 
         Builtins.NoneType.NewImpl = (cls, a, k) => PyNone.Value;

@@ -1,0 +1,307 @@
+namespace FatSharp.Interpreter.Objects;
+
+/// <summary>
+/// The hash table of set and frozenset, laid out like CPython's: a power-of-two array of (hash, key) slots starting
+/// at 8, probed from <c>hash &amp; mask</c> through up to 9 following slots and then the perturbed recurrence
+/// <c>i = 5*i + 1 + perturb</c> (perturb shifted right by 5 each round). Removed keys leave a dummy slot; an
+/// insertion that passes dummies before an empty slot takes the last of them. The table grows (to 4x the live count, 2x above 50000) when live plus
+/// dummy slots reach 60% of it. Iteration walks the slots in order, so sets print in CPython's order.
+/// </summary>
+public sealed class SetTable
+{
+    public const int MinSize = 8;
+    private const int LinearProbes = 9;
+    private const int PerturbShift = 5;
+
+    /// <summary>Marks a slot whose key was removed.</summary>
+    private static readonly PyObject Dummy = new DummyKey();
+
+    private sealed class DummyKey() : PyObject(Builtins.Object);
+
+    private PyObject?[] keys;
+    private long[] hashes;
+    private int mask;
+    private int fill;   // live + dummy slots
+    private int used;   // live slots
+    private int finger; // where set.pop() resumes
+
+    public SetTable()
+    {
+        keys = new PyObject?[MinSize];
+        hashes = new long[MinSize];
+        mask = MinSize - 1;
+    }
+
+    public int Count => used;
+
+    /// <summary>Changes whenever the slot arrays are replaced (resize/clear), so a comparison that ran Python code
+    /// can tell whether the table it was probing is still current.</summary>
+    private int generation;
+
+    public bool Contains(PyObject key, long hash) => FindSlot(key, hash) >= 0;
+
+    private int FindSlot(PyObject key, long hash)
+    {
+        while (true)
+        {
+            var table = keys;
+            var m = mask;
+            var gen = generation;
+            var i = (int)((ulong)hash & (ulong)m);
+            var perturb = (ulong)hash;
+            var restart = false;
+            while (!restart)
+            {
+                var probes = i + LinearProbes <= m ? LinearProbes : 0;
+                var j = i;
+                while (true)
+                {
+                    var k = table[j];
+                    if (k is null) return -1;
+                    if (hashes[j] == hash && !ReferenceEquals(k, Dummy))
+                    {
+                        if (ReferenceEquals(k, key) || KeysEqual(k, key)) return j;
+                        if (gen != generation || keys[j] != k) { restart = true; break; }
+                    }
+                    if (probes-- == 0) break;
+                    j++;
+                }
+                if (restart) break;
+                perturb >>= PerturbShift;
+                i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)m);
+            }
+        }
+    }
+
+    private static bool KeysEqual(PyObject stored, PyObject key)
+    {
+        if (stored is PyStr a && key is PyStr b && !a.Type.IsHeapType && !b.Type.IsHeapType) return a.Value == b.Value;
+        return Ops.EqBool(stored, key);
+    }
+
+    /// <summary>Adds <paramref name="key"/>; false if an equal key is already present.</summary>
+    public bool Add(PyObject key, long hash)
+    {
+        while (true)
+        {
+            var table = keys;
+            var m = mask;
+            var gen = generation;
+            var i = (int)((ulong)hash & (ulong)m);
+            var perturb = (ulong)hash;
+            var freeSlot = -1; // the last dummy passed: CPython reuses that one
+            var restart = false;
+            while (true)
+            {
+                var probes = i + LinearProbes <= m ? LinearProbes : 0;
+                var j = i;
+                var done = false;
+                while (true)
+                {
+                    var k = table[j];
+                    if (k is null)
+                    {
+                        if (freeSlot >= 0)
+                        {
+                            keys[freeSlot] = key;
+                            hashes[freeSlot] = hash;
+                            used++;
+                            return true;
+                        }
+                        table[j] = key;
+                        hashes[j] = hash;
+                        fill++;
+                        used++;
+                        if ((long)fill * 5 >= (long)m * 3) Resize(used > 50000 ? used * 2 : used * 4);
+                        return true;
+                    }
+                    if (ReferenceEquals(k, Dummy))
+                    {
+                        freeSlot = j;
+                    }
+                    else if (hashes[j] == hash)
+                    {
+                        if (ReferenceEquals(k, key) || KeysEqual(k, key)) return false;
+                        if (gen != generation || keys[j] != k) { restart = true; done = true; break; }
+                    }
+                    if (probes-- == 0) break;
+                    j++;
+                }
+                if (done) break;
+                perturb >>= PerturbShift;
+                i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)m);
+            }
+            if (!restart) return false;
+        }
+    }
+
+    /// <summary>Removes <paramref name="key"/>, leaving a dummy slot; false if absent.</summary>
+    public bool Discard(PyObject key, long hash)
+    {
+        var j = FindSlot(key, hash);
+        if (j < 0) return false;
+        keys[j] = Dummy;
+        hashes[j] = -1;
+        used--;
+        return true;
+    }
+
+    /// <summary>set.pop(): the first live slot from where the previous pop stopped.</summary>
+    public bool TryPop(out PyObject key)
+    {
+        if (used == 0)
+        {
+            key = null!;
+            return false;
+        }
+        var j = finger & mask;
+        while (keys[j] is null || ReferenceEquals(keys[j], Dummy)) j = j == mask ? 0 : j + 1;
+        key = keys[j]!;
+        keys[j] = Dummy;
+        hashes[j] = -1;
+        used--;
+        finger = j + 1;
+        return true;
+    }
+
+    public void Clear()
+    {
+        keys = new PyObject?[MinSize];
+        hashes = new long[MinSize];
+        mask = MinSize - 1;
+        fill = used = 0;
+        generation++;
+    }
+
+    /// <summary>Iteration cursor over the slots: advances <paramref name="pos"/>; false at the end.</summary>
+    public bool Next(ref int pos, out PyObject key, out long hash)
+    {
+        var table = keys;
+        while (pos < table.Length)
+        {
+            var k = table[pos];
+            if (k is not null && !ReferenceEquals(k, Dummy))
+            {
+                key = k;
+                hash = hashes[pos];
+                pos++;
+                return true;
+            }
+            pos++;
+        }
+        key = null!;
+        hash = 0;
+        return false;
+    }
+
+    public IEnumerable<PyObject> Keys()
+    {
+        var pos = 0;
+        while (Next(ref pos, out var k, out _)) yield return k;
+    }
+
+    /// <summary>Rebuilds the table with the smallest power-of-two size above <paramref name="minUsed"/>.</summary>
+    public void Resize(long minUsed)
+    {
+        long newSize = MinSize;
+        while (newSize <= minUsed) newSize <<= 1;
+        if (newSize > 1 << 30) throw PyErr.NewNoArgs(Builtins.MemoryError);
+        var oldKeys = keys;
+        var oldHashes = hashes;
+        keys = new PyObject?[newSize];
+        hashes = new long[newSize];
+        mask = (int)newSize - 1;
+        generation++;
+        fill = used;
+        for (var j = 0; j < oldKeys.Length; j++)
+        {
+            var k = oldKeys[j];
+            if (k is not null && !ReferenceEquals(k, Dummy)) InsertClean(k, oldHashes[j]);
+        }
+    }
+
+    /// <summary>Places a key known to be absent into the first empty slot of its probe sequence.</summary>
+    private void InsertClean(PyObject key, long hash)
+    {
+        var i = (int)((ulong)hash & (ulong)mask);
+        var perturb = (ulong)hash;
+        while (true)
+        {
+            if (keys[i] is null) { Place(i, key, hash); return; }
+            if (i + LinearProbes <= mask)
+                for (var j = i + 1; j <= i + LinearProbes; j++)
+                    if (keys[j] is null) { Place(j, key, hash); return; }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    private void Place(int j, PyObject key, long hash)
+    {
+        keys[j] = key;
+        hashes[j] = hash;
+    }
+
+    /// <summary>Adds every key of another set (set.update with a set, copies).</summary>
+    public void Merge(SetTable other)
+    {
+        if (ReferenceEquals(other, this) || other.used == 0) return;
+        if ((long)(fill + other.used) * 5 >= (long)mask * 3) Resize((long)(used + other.used) * 2);
+        if (fill == 0 && mask == other.mask && other.fill == other.used)
+        {
+            Array.Copy(other.keys, keys, keys.Length);
+            Array.Copy(other.hashes, hashes, hashes.Length);
+            fill = other.fill;
+            used = other.used;
+            return;
+        }
+        if (fill == 0)
+        {
+            fill = used = other.used;
+            var ok = other.keys;
+            for (var j = 0; j < ok.Length; j++)
+            {
+                var k = ok[j];
+                if (k is not null && !ReferenceEquals(k, Dummy)) InsertClean(k, other.hashes[j]);
+            }
+            return;
+        }
+        var pos = 0;
+        while (other.Next(ref pos, out var key, out var hash)) Add(key, hash);
+    }
+
+    /// <summary>Adds the keys of a dict, growing once up front (set.update with a dict).</summary>
+    public void MergeDict(DictStorage dict)
+    {
+        var n = dict.Count;
+        if ((long)(fill + n) * 5 >= (long)mask * 3) Resize((long)(used + n) * 2);
+        var pos = 0;
+        while (dict.Next(ref pos, out var k, out _)) Add(k, Ops.Hash(k));
+    }
+
+    /// <summary>After removals: rebuilds the table when more than a quarter of it is dummies.</summary>
+    public void ShrinkDummies()
+    {
+        if (fill - used <= mask / 4) return;
+        Resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    public SetTable Copy()
+    {
+        var t = new SetTable();
+        t.Merge(this);
+        return t;
+    }
+
+    /// <summary>Exchanges contents with another table (intersection_update installs its result this way).</summary>
+    public void SwapWith(SetTable other)
+    {
+        (keys, other.keys) = (other.keys, keys);
+        (hashes, other.hashes) = (other.hashes, hashes);
+        (mask, other.mask) = (other.mask, mask);
+        (fill, other.fill) = (other.fill, fill);
+        (used, other.used) = (other.used, used);
+        generation++;
+        other.generation++;
+    }
+}
