@@ -487,6 +487,13 @@ internal sealed class CodeCompiler
                 if (call.Func is AstAttribute at) return new CallMethodNode(Expr(at.Value), at.Attr, Exprs(call.Args));
                 return new CallPositionalNode(Expr(call.Func), Exprs(call.Args));
             }
+            if (call.Func is AstAttribute method && !call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
+                && call.Keywords.Select(k => k.Arg).Distinct().Count() == call.Keywords.Count)
+            {
+                // obj.m(a, k=v): named keywords only, passed after the positional values.
+                var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+            }
             var args = call.Args.Select(a => a is Starred s ? Expr(s.Value) : Expr(a)).ToArray();
             var starred = call.Args.Select(a => a is Starred).ToArray();
             return new CallGeneralNode(Expr(call.Func), args, starred, call.Keywords.Select(k => k.Arg).ToArray(), call.Keywords.Select(k => Expr(k.Value)).ToArray());

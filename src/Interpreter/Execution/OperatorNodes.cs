@@ -305,6 +305,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
             }
             return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
         }
+        if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member) return member;
         return Ops.GetAttr(o, name);
     }
 }

@@ -110,6 +110,17 @@ public static partial class Ops
 
     public static PyObject InPlaceOp(PyObject a, PyObject b, Operator op)
     {
+        // Exact floats (x /= norm): neither side can override anything.
+        if (a is PyFloat fa && b is PyFloat fb && !a.Type.IsHeapType && !b.Type.IsHeapType)
+        {
+            switch (op)
+            {
+                case Operator.Add: return new PyFloat(fa.Value + fb.Value);
+                case Operator.Sub: return new PyFloat(fa.Value - fb.Value);
+                case Operator.Mult: return new PyFloat(fa.Value * fb.Value);
+                case Operator.Div when fb.Value != 0: return new PyFloat(fa.Value / fb.Value);
+            }
+        }
         if (a.Type.IsHeapType)
         {
             var f = a.Type.Lookup(IDunders[(int)op]);
