@@ -400,9 +400,10 @@ internal sealed class CodeCompiler
                     var r = Expr(b.Right);
                     return b.Op switch
                     {
-                        Operator.Add => new AddNode(l, r),
-                        Operator.Sub => new SubNode(l, r),
-                        Operator.Mult => new MulNode(l, r),
+                        Operator.Add => new ArithmeticNode<AddOp>(l, r),
+                        Operator.Sub => new ArithmeticNode<SubOp>(l, r),
+                        Operator.Mult => new ArithmeticNode<MulOp>(l, r),
+                        Operator.Div => new ArithmeticNode<DivOp>(l, r),
                         _ => new BinaryNode(l, b.Op, r),
                     };
                 }

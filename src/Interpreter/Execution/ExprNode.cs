@@ -5,6 +5,24 @@ internal abstract class ExprNode
 {
     public abstract PyObject Eval(Frame f);
 
+    /// <summary>
+    /// Evaluates for float arithmetic: true with the value in <paramref name="d"/> when the result is an exact
+    /// float (<paramref name="boxed"/> is then the float object, or null when arithmetic nodes computed the value
+    /// without boxing it); false with the result in <paramref name="boxed"/> otherwise.
+    /// </summary>
+    public virtual bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    {
+        var v = Eval(f);
+        boxed = v;
+        if (v is PyFloat pf && ReferenceEquals(pf.Type, Builtins.Float))
+        {
+            d = pf.Value;
+            return true;
+        }
+        d = 0;
+        return false;
+    }
+
     /// <summary>Truth value of the expression; comparisons override it to skip the bool object.</summary>
     public virtual bool EvalBool(Frame f)
     {

@@ -14,6 +14,19 @@ internal sealed class LoadLocal(int slot, string name) : ExprNode
 
     public override PyObject Eval(Frame f) => f.Locals[Slot] ?? throw Unbound();
 
+    public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    {
+        var v = f.Locals[Slot] ?? throw Unbound();
+        boxed = v;
+        if (v is PyFloat pf && ReferenceEquals(pf.Type, Builtins.Float))
+        {
+            d = pf.Value;
+            return true;
+        }
+        d = 0;
+        return false;
+    }
+
     public PythonException Unbound() =>
         PyErr.UnboundLocalError($"cannot access local variable '{Name}' where it is not associated with a value");
 }

@@ -3,70 +3,163 @@ using FatSharp.Ast;
 
 namespace FatSharp.Interpreter.Execution;
 
-/// <summary><c>a + b</c> with the int+int and float+float cases inline.</summary>
-internal sealed class AddNode(ExprNode left, ExprNode right) : ExprNode
+/// <summary>
+/// <c>a + b</c>, <c>a - b</c>, <c>a * b</c>, <c>a / b</c> (the operation is the struct <typeparamref name="TOp"/>, so
+/// each is compiled with its int and float cases inline). When an operand is itself such a node, floats pass between
+/// them as doubles: a float result is boxed only when it leaves the arithmetic (<c>x * x + y * y</c> allocates one
+/// float, not three).
+/// </summary>
+internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : FloatArithmeticNode where TOp : struct, IArithmeticOp
 {
+    private readonly bool nested = left is FloatArithmeticNode || right is FloatArithmeticNode;
+
     public override PyObject Eval(Frame f)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
+        if (!nested)
+        {
+            var a = left.Eval(f);
+            var b = right.Eval(f);
+            if (a is PyFloat fa && b is PyFloat fb && ReferenceEquals(fa.Type, Builtins.Float) && ReferenceEquals(fb.Type, Builtins.Float)
+                && TOp.Doubles(fa.Value, fb.Value, out var r))
+                return new PyFloat(r);
+            return TOp.Objects(a, b);
+        }
+        if (left.TryEvalFloat(f, out var x, out var ba))
+        {
+            if (right.TryEvalFloat(f, out var y, out var bb))
+            {
+                if (TOp.Doubles(x, y, out var r)) return new PyFloat(r);
+                bb ??= new PyFloat(y);
+            }
+            return TOp.Objects(ba ?? new PyFloat(x), bb!);
+        }
+        return TOp.Objects(ba!, right.Eval(f));
+    }
+
+    public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    {
+        if (left.TryEvalFloat(f, out var x, out var a))
+        {
+            if (right.TryEvalFloat(f, out var y, out var b))
+            {
+                if (TOp.Doubles(x, y, out d))
+                {
+                    boxed = null;
+                    return true;
+                }
+                b ??= new PyFloat(y);
+            }
+            boxed = TOp.Objects(a ?? new PyFloat(x), b!);
+        }
+        else boxed = TOp.Objects(a!, right.Eval(f));
+        d = 0;
+        return false;
+    }
+}
+
+/// <summary>Marks the arithmetic nodes that hand floats to each other unboxed.</summary>
+internal abstract class FloatArithmeticNode : ExprNode;
+
+internal interface IArithmeticOp
+{
+    /// <summary>The double result, or false when it needs the object path (division by zero raises there).</summary>
+    static abstract bool Doubles(double x, double y, out double r);
+
+    /// <summary>The operation on objects: machine ints inline, then the generic protocol.</summary>
+    static abstract PyObject Objects(PyObject a, PyObject b);
+}
+
+internal struct AddOp : IArithmeticOp
+{
+    public static bool Doubles(double x, double y, out double r)
+    {
+        r = x + y;
+        return true;
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b)
+    {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
         {
             var r = x.Value + y.Value;
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.FromLong(r);
         }
-        else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
         return Ops.Add(a, b);
     }
 }
 
-internal sealed class SubNode(ExprNode left, ExprNode right) : ExprNode
+internal struct SubOp : IArithmeticOp
 {
-    public override PyObject Eval(Frame f)
+    public static bool Doubles(double x, double y, out double r)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
+        r = x - y;
+        return true;
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b)
+    {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
         {
             var r = x.Value - y.Value;
             if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.FromLong(r);
         }
-        else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
         return Ops.Sub(a, b);
     }
 }
 
-internal sealed class MulNode(ExprNode left, ExprNode right) : ExprNode
+internal struct MulOp : IArithmeticOp
 {
-    public override PyObject Eval(Frame f)
+    public static bool Doubles(double x, double y, out double r)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
-        return Ops.Mul(a, b);
+        r = x * y;
+        return true;
     }
+
+    public static PyObject Objects(PyObject a, PyObject b) => Ops.Mul(a, b);
 }
 
-/// <summary>Any other binary operator, dispatched by <see cref="Ops.BinaryOp"/>; float and small-int cases inline.</summary>
+internal struct DivOp : IArithmeticOp
+{
+    public static bool Doubles(double x, double y, out double r)
+    {
+        r = x / y;
+        return y != 0;
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b) => Ops.BinaryOp(a, b, Operator.Div);
+}
+
+/// <summary>Any other binary operator, dispatched by <see cref="Ops.BinaryOp"/>; machine-int cases inline.</summary>
 internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : ExprNode
 {
     public override PyObject Eval(Frame f)
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyFloat fa && b is PyFloat fb)
+        // Exact ints only: bool & bool stays a bool, and int subclasses may override the operator.
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && ReferenceEquals(x.Type, Builtins.Int) && ReferenceEquals(y.Type, Builtins.Int))
         {
+            long xv = x.Value, yv = y.Value;
             switch (op)
             {
-                case Operator.Div when fb.Value != 0: return new PyFloat(fa.Value / fb.Value);
-            }
-        }
-        else if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && y.Value > 0 && x.Value >= 0)
-        {
-            switch (op)
-            {
-                case Operator.Mod: return PyInt.FromLong(x.Value % y.Value);
-                case Operator.FloorDiv: return PyInt.FromLong(x.Value / y.Value);
+                case Operator.BitAnd: return PyInt.FromLong(xv & yv);
+                case Operator.BitOr: return PyInt.FromLong(xv | yv);
+                case Operator.BitXor: return PyInt.FromLong(xv ^ yv);
+                case Operator.RShift when yv >= 0: return PyInt.FromLong(yv > 63 ? (xv < 0 ? -1 : 0) : xv >> (int)yv);
+                case Operator.LShift when yv >= 0 && yv < 63 && (xv << (int)yv) >> (int)yv == xv: return PyInt.FromLong(xv << (int)yv);
+                case Operator.Mod when yv != 0 && yv != -1:
+                {
+                    // Python's modulo takes the sign of the divisor.
+                    var r = xv % yv;
+                    if (r != 0 && (r ^ yv) < 0) r += yv;
+                    return PyInt.FromLong(r);
+                }
+                case Operator.FloorDiv when yv != 0 && yv != -1:
+                {
+                    var q = xv / yv;
+                    if ((xv % yv != 0) && ((xv ^ yv) < 0)) q--;
+                    return PyInt.FromLong(q);
+                }
             }
         }
         return Ops.BinaryOp(a, b, op);
@@ -85,6 +178,20 @@ internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
             UnaryOperator.UAdd => Ops.Positive(v),
             _ => Ops.Invert(v),
         };
+    }
+
+    public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    {
+        if (op != UnaryOperator.USub) return base.TryEvalFloat(f, out d, out boxed);
+        if (operand.TryEvalFloat(f, out var x, out var v))
+        {
+            d = -x;
+            boxed = null;
+            return true;
+        }
+        boxed = Ops.Negate(v!);
+        d = 0;
+        return false;
     }
 }
 
@@ -230,10 +337,22 @@ internal sealed class CmpNode<TOp>(ExprNode left, ExprNode right) : ExprNode whe
         return Ops.RichCompare(a, b, TOp.Op);
     }
 
+    private readonly bool nested = left is FloatArithmeticNode || right is FloatArithmeticNode;
+
     public override bool EvalBool(Frame f)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
+        if (!nested) return Objects(left.Eval(f), right.Eval(f));
+        if (left.TryEvalFloat(f, out var x, out var a))
+        {
+            // Computed float operands compare as doubles, without a box.
+            if (right.TryEvalFloat(f, out var y, out var fb)) return TOp.Doubles(x, y);
+            return Objects(a ?? new PyFloat(x), fb!);
+        }
+        return Objects(a!, right.Eval(f));
+    }
+
+    private static bool Objects(PyObject a, PyObject b)
+    {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig) return TOp.Longs(x.Value, y.Value);
         if (a is PyFloat fa && b is PyFloat fb) return TOp.Doubles(fa.Value, fb.Value);
         var r = Ops.RichCompare(a, b, TOp.Op);

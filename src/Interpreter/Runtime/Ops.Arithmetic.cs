@@ -22,7 +22,7 @@ public static partial class Ops
             if (((x.Value ^ r) & (y.Value ^ r)) < 0) return PyInt.FromBig((BigInteger)x.Value + y.Value);
             return PyInt.FromLong(r);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value + fb.Value);
         if (a is PyStr sa && b is PyStr sb && !sa.Type.IsHeapType && !sb.Type.IsHeapType) return new PyStr(string.Concat(sa.Value, sb.Value));
         return BinaryOp(a, b, Operator.Add);
     }
@@ -35,7 +35,7 @@ public static partial class Ops
             if (((x.Value ^ y.Value) & (x.Value ^ r)) < 0) return PyInt.FromBig((BigInteger)x.Value - y.Value);
             return PyInt.FromLong(r);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value - fb.Value);
         return BinaryOp(a, b, Operator.Sub);
     }
 
@@ -47,7 +47,7 @@ public static partial class Ops
             if ((r == 0 && low >= 0) || (r == -1 && low < 0)) return PyInt.FromLong(low);
             return PyInt.FromBig((BigInteger)x.Value * y.Value);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value * fb.Value);
         return BinaryOp(a, b, Operator.Mult);
     }
 
