@@ -87,9 +87,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
 internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args, string[]? kwNames = null) : ExprNode
 {
     private readonly PyStr key = PyStr.Intern(name);
-    private PyType? cachedType;
-    private ulong cachedVersion;
-    private PyObject? cachedDescr;
+    private AttributeCache cache;
     // Class receivers (Shape.clamp(...)): the class's own attribute, valid while its version and type's are unchanged.
     private PyType? cachedClass;
     private ulong cachedClassVersion, cachedMetaVersion;
@@ -123,15 +121,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
         }
         else if (!t.HasGetAttrHook)
         {
-            PyObject? descr;
-            if (ReferenceEquals(t, cachedType) && t.Version == cachedVersion) descr = cachedDescr;
-            else
-            {
-                descr = t.Lookup(key);
-                cachedType = t;
-                cachedVersion = t.Version;
-                cachedDescr = descr;
-            }
+            var descr = cache.Lookup(t, key);
             if (descr is PyFunction pf)
             {
                 if (o.Dict is null || o.Dict.Storage.Get(key) is null) return CallWithFirst(f, pf, o);

@@ -426,6 +426,8 @@ internal sealed class CodeCompiler
                             CmpOperator.GtE => new CmpNode<GtEOp>(l, r),
                             CmpOperator.Eq => new CmpNode<EqOp>(l, r),
                             CmpOperator.NotEq => new CmpNode<NotEqOp>(l, r),
+                            CmpOperator.Is => new IsNode(l, r, false),
+                            CmpOperator.IsNot => new IsNode(l, r, true),
                             _ => new CompareNode(l, cmp.Ops[0], r),
                         };
                     }

@@ -191,28 +191,22 @@ internal sealed class DictSetNode(int resultSlot, ExprNode key, ExprNode value) 
 internal sealed class AugAssignAttrNode(ExprNode obj, string name, Operator op, ExprNode value) : StmtNode
 {
     private readonly PyStr key = PyStr.Intern(name);
-    private PyType? plainType;
-    private ulong plainVersion;
+    private AttributeCache cache;
 
     public override ExecStatus Exec(Frame f)
     {
         var o = obj.Eval(f);
         if (o is PyInstance inst && inst.Dict is { } d)
         {
-            // An instance attribute that no class attribute can intercept (cached on the type version): read and
-            // write the instance dict directly.
+            // An instance attribute that no class attribute can intercept (class lookup cached on the type
+            // version): read and write the instance dict directly.
             var t = inst.Type;
-            if (!(ReferenceEquals(t, plainType) && t.Version == plainVersion)
-                && t.IsHeapType && !t.HasGetAttrHook && !t.HasSetAttrHook && t.Lookup(key) is null)
-            {
-                plainType = t;
-                plainVersion = t.Version;
-            }
-            if (ReferenceEquals(t, plainType) && t.Version == plainVersion && d.Storage.Get(key) is { } current)
+            var version = t.Version;
+            if (t.IsHeapType && !t.HasGetAttrHook && !t.HasSetAttrHook && cache.Lookup(t, key) is null && d.Storage.Get(key) is { } current)
             {
                 var result = Ops.InPlaceOp(current, value.Eval(f), op);
                 // The right-hand side ran code: store through the generic path if the class changed meanwhile.
-                if (ReferenceEquals(inst.Type, t) && t.Version == plainVersion) d.Storage.Set(key, key.PyHash(), result);
+                if (ReferenceEquals(inst.Type, t) && t.Version == version) d.Storage.Set(key, key.PyHash(), result);
                 else Ops.SetAttr(o, name, result);
                 return ExecStatus.Normal;
             }

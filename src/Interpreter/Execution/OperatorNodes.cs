@@ -180,6 +180,8 @@ internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
         };
     }
 
+    public override bool EvalBool(Frame f) => op == UnaryOperator.Not ? !operand.EvalBool(f) : base.EvalBool(f);
+
     public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
     {
         if (op != UnaryOperator.USub) return base.TryEvalFloat(f, out d, out boxed);
@@ -197,6 +199,14 @@ internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
 
 internal sealed class AndNode(ExprNode[] values) : ExprNode
 {
+    // As a condition only truth matters: the first false operand decides, no value is kept.
+    public override bool EvalBool(Frame f)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (!values[i].EvalBool(f)) return false;
+        return true;
+    }
+
     public override PyObject Eval(Frame f)
     {
         PyObject v = null!;
@@ -211,6 +221,13 @@ internal sealed class AndNode(ExprNode[] values) : ExprNode
 
 internal sealed class OrNode(ExprNode[] values) : ExprNode
 {
+    public override bool EvalBool(Frame f)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (values[i].EvalBool(f)) return true;
+        return false;
+    }
+
     public override PyObject Eval(Frame f)
     {
         PyObject v = null!;
@@ -220,6 +237,18 @@ internal sealed class OrNode(ExprNode[] values) : ExprNode
             if (i < values.Length - 1 && Ops.IsTrue(v)) return v;
         }
         return v;
+    }
+}
+
+/// <summary><c>a is b</c> / <c>a is not b</c>: identity, no bool object when used as a condition.</summary>
+internal sealed class IsNode(ExprNode left, ExprNode right, bool negated) : ExprNode
+{
+    public override PyObject Eval(Frame f) => EvalBool(f) ? PyInt.True : PyInt.False;
+
+    public override bool EvalBool(Frame f)
+    {
+        var a = left.Eval(f);
+        return ReferenceEquals(a, right.Eval(f)) != negated;
     }
 }
 
@@ -397,9 +426,7 @@ internal sealed class NamedExprNode(TargetNode target, ExprNode value) : ExprNod
 internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 {
     private readonly PyStr key = PyStr.Intern(name);
-    private PyType? cachedType;
-    private ulong cachedVersion;
-    private PyObject? cachedDescr;
+    private AttributeCache cache;
 
     public override PyObject Eval(Frame f)
     {
@@ -407,15 +434,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
         var t = o.Type;
         if (t.IsHeapType && !t.HasGetAttrHook && o is not PyType)
         {
-            PyObject? descr;
-            if (ReferenceEquals(t, cachedType) && t.Version == cachedVersion) descr = cachedDescr;
-            else
-            {
-                descr = t.Lookup(key);
-                cachedType = t;
-                cachedVersion = t.Version;
-                cachedDescr = descr;
-            }
+            var descr = cache.Lookup(t, key);
             if (descr is null)
             {
                 var v = o.Dict?.Storage.Get(key);
