@@ -223,6 +223,17 @@ internal sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, Opera
     {
         var o = obj.Eval(f);
         var k = index.Eval(f);
+        if (o is PyList l && !l.Type.IsHeapType && k is PyInt ki && !ki.IsBig)
+        {
+            // v[0] -= d: the element is read directly; the store re-checks the index (the right side may resize).
+            var i = ki.Value;
+            if (i < 0) i += l.Count;
+            if ((ulong)i < (ulong)l.Count)
+            {
+                Ops.SetItem(l, k, Ops.InPlaceOp(l.Items[i], value.Eval(f), op));
+                return ExecStatus.Normal;
+            }
+        }
         var cur = Ops.GetItem(o, k);
         Ops.SetItem(o, k, Ops.InPlaceOp(cur, value.Eval(f), op));
         return ExecStatus.Normal;

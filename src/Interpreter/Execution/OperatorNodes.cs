@@ -162,6 +162,13 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : E
                 }
             }
         }
+        else if (op == Operator.Pow && a is PyFloat fa && b is PyFloat fb && ReferenceEquals(fa.Type, Builtins.Float)
+                 && ReferenceEquals(fb.Type, Builtins.Float) && fa.Value > 0)
+        {
+            // A positive float base has a real power; overflow is left to the generic path, which raises.
+            var r = Math.Pow(fa.Value, fb.Value);
+            if (!double.IsInfinity(r) || double.IsInfinity(fa.Value) || double.IsInfinity(fb.Value)) return new PyFloat(r);
+        }
         return Ops.BinaryOp(a, b, op);
     }
 }

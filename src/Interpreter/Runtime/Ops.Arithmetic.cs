@@ -110,6 +110,20 @@ public static partial class Ops
 
     public static PyObject InPlaceOp(PyObject a, PyObject b, Operator op)
     {
+        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && ReferenceEquals(a.Type, Builtins.Int) && ReferenceEquals(b.Type, Builtins.Int))
+        {
+            long x = ia.Value, y = ib.Value;
+            if (op == Operator.Add)
+            {
+                var r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) return PyInt.FromLong(r);
+            }
+            else if (op == Operator.Sub)
+            {
+                var r = x - y;
+                if (((x ^ y) & (x ^ r)) >= 0) return PyInt.FromLong(r);
+            }
+        }
         // Exact floats (x /= norm): neither side can override anything.
         if (a is PyFloat fa && b is PyFloat fb && !a.Type.IsHeapType && !b.Type.IsHeapType)
         {
