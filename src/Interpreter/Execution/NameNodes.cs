@@ -14,17 +14,11 @@ internal sealed class LoadLocal(int slot, string name) : ExprNode
 
     public override PyObject Eval(Frame f) => f.Locals[Slot] ?? throw Unbound();
 
-    public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
     {
         var v = f.Locals[Slot] ?? throw Unbound();
         boxed = v;
-        if (v is PyFloat pf && ReferenceEquals(pf.Type, Builtins.Float))
-        {
-            d = pf.Value;
-            return true;
-        }
-        d = 0;
-        return false;
+        return Number.Classify(v, out l, out d);
     }
 
     public PythonException Unbound() =>

@@ -5,13 +5,13 @@ namespace FatSharp.Interpreter.Execution;
 
 /// <summary>
 /// <c>a + b</c>, <c>a - b</c>, <c>a * b</c>, <c>a / b</c> (the operation is the struct <typeparamref name="TOp"/>, so
-/// each is compiled with its int and float cases inline). When an operand is itself such a node, floats pass between
-/// them as doubles: a float result is boxed only when it leaves the arithmetic (<c>x * x + y * y</c> allocates one
-/// float, not three).
+/// each is compiled with its int and float cases inline). When an operand is itself a <see cref="NumericNode"/>,
+/// machine ints and floats pass between them unboxed: a result is boxed only when it leaves the arithmetic
+/// (<c>x * x + y * y</c> allocates one float, not three).
 /// </summary>
-internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : FloatArithmeticNode where TOp : struct, IArithmeticOp
+internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : NumericNode where TOp : struct, IArithmeticOp
 {
-    private readonly bool nested = left is FloatArithmeticNode || right is FloatArithmeticNode;
+    private readonly bool nested = left is NumericNode || right is NumericNode;
 
     public override PyObject Eval(Frame f)
     {
@@ -24,46 +24,50 @@ internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : Float
                 return new PyFloat(r);
             return TOp.Objects(a, b);
         }
-        if (left.TryEvalFloat(f, out var x, out var ba))
+        return EvalNumber(f, out var l, out var d, out var boxed) switch
         {
-            if (right.TryEvalFloat(f, out var y, out var bb))
-            {
-                if (TOp.Doubles(x, y, out var r)) return new PyFloat(r);
-                bb ??= new PyFloat(y);
-            }
-            return TOp.Objects(ba ?? new PyFloat(x), bb!);
-        }
-        return TOp.Objects(ba!, right.Eval(f));
+            NumberKind.Long => PyInt.FromLong(l),
+            NumberKind.Double => new PyFloat(d),
+            _ => boxed!,
+        };
     }
 
-    public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
     {
-        if (left.TryEvalFloat(f, out var x, out var a))
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        if (ka == kb)
         {
-            if (right.TryEvalFloat(f, out var y, out var b))
+            if (ka == NumberKind.Long && TOp.Longs(la, lb, out l))
             {
-                if (TOp.Doubles(x, y, out d))
-                {
-                    boxed = null;
-                    return true;
-                }
-                b ??= new PyFloat(y);
+                d = 0;
+                boxed = null;
+                return NumberKind.Long;
             }
-            boxed = TOp.Objects(a ?? new PyFloat(x), b!);
+            if (ka == NumberKind.Double && TOp.Doubles(da, db, out d))
+            {
+                l = 0;
+                boxed = null;
+                return NumberKind.Double;
+            }
         }
-        else boxed = TOp.Objects(a!, right.Eval(f));
+        boxed = TOp.Objects(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b));
+        l = 0;
         d = 0;
-        return false;
+        return NumberKind.Object;
     }
 }
 
-/// <summary>Marks the arithmetic nodes that hand floats to each other unboxed.</summary>
-internal abstract class FloatArithmeticNode : ExprNode;
+/// <summary>Marks the nodes that hand machine ints and floats to each other unboxed (<see cref="ExprNode.EvalNumber"/>).</summary>
+internal abstract class NumericNode : ExprNode;
 
 internal interface IArithmeticOp
 {
     /// <summary>The double result, or false when it needs the object path (division by zero raises there).</summary>
     static abstract bool Doubles(double x, double y, out double r);
+
+    /// <summary>The machine-int result, or false on overflow (or when the result is not an int, as for /).</summary>
+    static abstract bool Longs(long x, long y, out long r);
 
     /// <summary>The operation on objects: machine ints inline, then the generic protocol.</summary>
     static abstract PyObject Objects(PyObject a, PyObject b);
@@ -75,6 +79,12 @@ internal struct AddOp : IArithmeticOp
     {
         r = x + y;
         return true;
+    }
+
+    public static bool Longs(long x, long y, out long r)
+    {
+        r = x + y;
+        return ((x ^ r) & (y ^ r)) >= 0;
     }
 
     public static PyObject Objects(PyObject a, PyObject b)
@@ -96,6 +106,12 @@ internal struct SubOp : IArithmeticOp
         return true;
     }
 
+    public static bool Longs(long x, long y, out long r)
+    {
+        r = x - y;
+        return ((x ^ y) & (x ^ r)) >= 0;
+    }
+
     public static PyObject Objects(PyObject a, PyObject b)
     {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
@@ -115,6 +131,12 @@ internal struct MulOp : IArithmeticOp
         return true;
     }
 
+    public static bool Longs(long x, long y, out long r)
+    {
+        var high = Math.BigMul(x, y, out r);
+        return (high == 0 && r >= 0) || (high == -1 && r < 0);
+    }
+
     public static PyObject Objects(PyObject a, PyObject b) => Ops.Mul(a, b);
 }
 
@@ -126,50 +148,81 @@ internal struct DivOp : IArithmeticOp
         return y != 0;
     }
 
+    public static bool Longs(long x, long y, out long r)
+    {
+        r = 0;
+        return false;
+    }
+
     public static PyObject Objects(PyObject a, PyObject b) => Ops.BinaryOp(a, b, Operator.Div);
 }
 
-/// <summary>Any other binary operator, dispatched by <see cref="Ops.BinaryOp"/>; machine-int cases inline.</summary>
-internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : ExprNode
+/// <summary>
+/// Any other binary operator, dispatched by <see cref="Ops.BinaryOp"/>; machine-int bit operations, shifts, % and //
+/// and positive-float powers inline, with machine ints passed unboxed between numeric nodes.
+/// </summary>
+internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : NumericNode
 {
     public override PyObject Eval(Frame f)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
-        // Exact ints only: bool & bool stays a bool, and int subclasses may override the operator.
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && ReferenceEquals(x.Type, Builtins.Int) && ReferenceEquals(y.Type, Builtins.Int))
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        if (ka == NumberKind.Long && kb == NumberKind.Long && Longs(la, lb, out var r)) return PyInt.FromLong(r);
+        return Objects(ka, la, da, a, kb, lb, db, b);
+    }
+
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        d = 0;
+        if (ka == NumberKind.Long && kb == NumberKind.Long && Longs(la, lb, out l))
         {
-            long xv = x.Value, yv = y.Value;
-            switch (op)
-            {
-                case Operator.BitAnd: return PyInt.FromLong(xv & yv);
-                case Operator.BitOr: return PyInt.FromLong(xv | yv);
-                case Operator.BitXor: return PyInt.FromLong(xv ^ yv);
-                case Operator.RShift when yv >= 0: return PyInt.FromLong(yv > 63 ? (xv < 0 ? -1 : 0) : xv >> (int)yv);
-                case Operator.LShift when yv >= 0 && yv < 63 && (xv << (int)yv) >> (int)yv == xv: return PyInt.FromLong(xv << (int)yv);
-                case Operator.Mod when yv != 0 && yv != -1:
-                {
-                    // Python's modulo takes the sign of the divisor.
-                    var r = xv % yv;
-                    if (r != 0 && (r ^ yv) < 0) r += yv;
-                    return PyInt.FromLong(r);
-                }
-                case Operator.FloorDiv when yv != 0 && yv != -1:
-                {
-                    var q = xv / yv;
-                    if ((xv % yv != 0) && ((xv ^ yv) < 0)) q--;
-                    return PyInt.FromLong(q);
-                }
-            }
+            boxed = null;
+            return NumberKind.Long;
         }
-        else if (op == Operator.Pow && a is PyFloat fa && b is PyFloat fb && ReferenceEquals(fa.Type, Builtins.Float)
-                 && ReferenceEquals(fb.Type, Builtins.Float) && fa.Value > 0)
+        l = 0;
+        boxed = Objects(ka, la, da, a, kb, lb, db, b);
+        return NumberKind.Object;
+    }
+
+    /// <summary>The operation on exact machine ints (bool operands take the object path: bool &amp; bool is a bool).</summary>
+    private bool Longs(long xv, long yv, out long r)
+    {
+        switch (op)
+        {
+            case Operator.BitAnd: r = xv & yv; return true;
+            case Operator.BitOr: r = xv | yv; return true;
+            case Operator.BitXor: r = xv ^ yv; return true;
+            case Operator.RShift when yv >= 0:
+                r = yv > 63 ? (xv < 0 ? -1 : 0) : xv >> (int)yv;
+                return true;
+            case Operator.LShift when yv >= 0 && yv < 63 && (xv << (int)yv) >> (int)yv == xv:
+                r = xv << (int)yv;
+                return true;
+            case Operator.Mod when yv != 0 && yv != -1:
+                // Python's modulo takes the sign of the divisor.
+                r = xv % yv;
+                if (r != 0 && (r ^ yv) < 0) r += yv;
+                return true;
+            case Operator.FloorDiv when yv != 0 && yv != -1:
+                r = xv / yv;
+                if (xv % yv != 0 && (xv ^ yv) < 0) r--;
+                return true;
+        }
+        r = 0;
+        return false;
+    }
+
+    private PyObject Objects(NumberKind ka, long la, double da, PyObject? a, NumberKind kb, long lb, double db, PyObject? b)
+    {
+        if (op == Operator.Pow && ka == NumberKind.Double && kb == NumberKind.Double && da > 0)
         {
             // A positive float base has a real power; overflow is left to the generic path, which raises.
-            var r = Math.Pow(fa.Value, fb.Value);
-            if (!double.IsInfinity(r) || double.IsInfinity(fa.Value) || double.IsInfinity(fb.Value)) return new PyFloat(r);
+            var r = Math.Pow(da, db);
+            if (!double.IsInfinity(r) || double.IsInfinity(da) || double.IsInfinity(db)) return new PyFloat(r);
         }
-        return Ops.BinaryOp(a, b, op);
+        return Ops.BinaryOp(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b), op);
     }
 }
 
@@ -189,18 +242,26 @@ internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
 
     public override bool EvalBool(Frame f) => op == UnaryOperator.Not ? !operand.EvalBool(f) : base.EvalBool(f);
 
-    public override bool TryEvalFloat(Frame f, out double d, out PyObject? boxed)
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
     {
-        if (op != UnaryOperator.USub) return base.TryEvalFloat(f, out d, out boxed);
-        if (operand.TryEvalFloat(f, out var x, out var v))
+        if (op != UnaryOperator.USub) return base.EvalNumber(f, out l, out d, out boxed);
+        var k = operand.EvalNumber(f, out var x, out var y, out var v);
+        if (k == NumberKind.Double)
         {
-            d = -x;
+            l = 0;
+            d = -y;
             boxed = null;
-            return true;
+            return k;
         }
-        boxed = Ops.Negate(v!);
-        d = 0;
-        return false;
+        if (k == NumberKind.Long && x != long.MinValue)
+        {
+            l = -x;
+            d = 0;
+            boxed = null;
+            return k;
+        }
+        boxed = Ops.Negate(Number.Box(k, x, y, v));
+        return Number.Classify(boxed, out l, out d);
     }
 }
 
@@ -373,18 +434,20 @@ internal sealed class CmpNode<TOp>(ExprNode left, ExprNode right) : ExprNode whe
         return Ops.RichCompare(a, b, TOp.Op);
     }
 
-    private readonly bool nested = left is FloatArithmeticNode || right is FloatArithmeticNode;
+    private readonly bool nested = left is NumericNode || right is NumericNode;
 
     public override bool EvalBool(Frame f)
     {
         if (!nested) return Objects(left.Eval(f), right.Eval(f));
-        if (left.TryEvalFloat(f, out var x, out var a))
+        // Computed operands compare as numbers, without a box.
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        if (ka == kb)
         {
-            // Computed float operands compare as doubles, without a box.
-            if (right.TryEvalFloat(f, out var y, out var fb)) return TOp.Doubles(x, y);
-            return Objects(a ?? new PyFloat(x), fb!);
+            if (ka == NumberKind.Long) return TOp.Longs(la, lb);
+            if (ka == NumberKind.Double) return TOp.Doubles(da, db);
         }
-        return Objects(a!, right.Eval(f));
+        return Objects(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b));
     }
 
     private static bool Objects(PyObject a, PyObject b)
