@@ -6,12 +6,18 @@ namespace FatSharp.Interpreter.Execution;
 /// </summary>
 internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprNode
 {
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => Call(f, func.Eval(f), args);
+
+    /// <summary>
+    /// Calls <paramref name="callee"/> with the values of <paramref name="args"/>: Python functions with plain
+    /// positional parameters get them evaluated into the new frame's slots, builtins with a fixed-arity entry and
+    /// plain user classes (object's <c>__new__</c>, a Python <c>__init__</c>) are called without an argument array.
+    /// </summary>
+    internal static PyObject Call(Frame f, PyObject callee, ExprNode[] args)
     {
-        var callee = func.Eval(f);
         if (callee is PyFunction pf)
         {
-            if (pf.Specializations is not null) return CallSpecialized(f, pf);
+            if (pf.Specializations is not null) return CallSpecialized(f, pf, args);
             var code = pf.Code;
             if ((code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length)
             {
@@ -23,7 +29,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
         }
         else if (callee is PyBuiltinFunction bf)
         {
-            if (bf.FrameImpl is not null) return bf.FrameImpl(f, EvalAll(f), null);
+            if (bf.FrameImpl is not null) return bf.FrameImpl(f, EvalAll(f, args), null);
             switch (args.Length)
             {
                 case 0 when bf.Fast0 is not null: return bf.Fast0(bf.Self);
@@ -35,16 +41,36 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                 }
             }
         }
-        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, EvalAll(f), null);
+        else if (callee is PyType t && t.IsHeapType && ReferenceEquals(t.Type, Builtins.Type) && t.Layout == InstanceLayout.Object)
+        {
+            // A plain class: object.__new__ makes the instance, a Python __init__ gets it in slot 0.
+            t.ConstructorLookups(out var newFn, out var init);
+            if (init is PyFunction initFn && ReferenceEquals(newFn, ObjectNew) && ReferenceEquals(t.NewImpl, Builtins.Object.NewImpl))
+            {
+                var code = FunctionCalls.SelectCode(initFn);
+                if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length + 1)
+                {
+                    var obj = new PyInstance(t);
+                    var frame = FunctionCalls.NewFrame(initFn, code);
+                    var locals = frame.Locals;
+                    locals[0] = obj;
+                    for (var i = 0; i < args.Length; i++) locals[i + 1] = args[i].Eval(f);
+                    var r = FunctionCalls.Run(initFn, frame);
+                    if (r is not PyNone) throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+                    return obj;
+                }
+            }
+        }
+        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, EvalAll(f, args), null);
     }
 
     /// <summary>
     /// A function with specialized versions: the arguments are evaluated first (guards see what they did); with up
     /// to three of them and guards that ignore arguments, they go straight into the chosen code's frame.
     /// </summary>
-    private PyObject CallSpecialized(Frame f, PyFunction pf)
+    private static PyObject CallSpecialized(Frame f, PyFunction pf, ExprNode[] args)
     {
-        if (args.Length > 3 || pf.Specializations!.NeedsArguments) return SpecializationDispatch.Invoke(pf, null, EvalAll(f), null);
+        if (args.Length > 3 || pf.Specializations!.NeedsArguments) return SpecializationDispatch.Invoke(pf, null, EvalAll(f, args), null);
         PyObject? a0 = null, a1 = null, a2 = null;
         if (args.Length > 0) a0 = args[0].Eval(f);
         if (args.Length > 1) a1 = args[1].Eval(f);
@@ -72,8 +98,14 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
         return FunctionCalls.Run(pf, frame);
     }
 
-    private PyObject[] EvalAll(Frame f)
+    private static PyObject? objectNew;
+
+    /// <summary>object.__new__ as stored in object's dict (a class that does not override it finds this one).</summary>
+    private static PyObject ObjectNew => objectNew ??= Builtins.Object.TypeDict.Storage.GetStr("__new__")!;
+
+    internal static PyObject[] EvalAll(Frame f, ExprNode[] args)
     {
+        if (args.Length == 0) return [];
         var values = new PyObject[args.Length];
         for (var i = 0; i < args.Length; i++) values[i] = args[i].Eval(f);
         return values;
@@ -81,70 +113,134 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
 }
 
 /// <summary>
-/// <c>obj.name(args)</c> with positional arguments: the method is found on the type (cached on the type version)
-/// and called with the receiver, without creating a bound method.
+/// <c>obj.name(args)</c> with positional arguments, optionally followed by named keywords (<paramref name="kwNames"/>
+/// names the last values of <paramref name="args"/>): the method is found on the type (cached on the type version)
+/// and called with the receiver, without creating a bound method. Module functions, static and class methods
+/// (through an instance or the class) and <c>super().name(args)</c> are called directly too.
 /// </summary>
-internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args) : ExprNode
+internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args, string[]? kwNames = null) : ExprNode
 {
     private readonly PyStr key = PyStr.Intern(name);
-    private PyType? cachedType;
-    private ulong cachedVersion;
-    private PyObject? cachedDescr;
+    private AttributeCache cache;
+    // Class receivers (Shape.clamp(...)): the class's own attribute, valid while its version and type's are unchanged.
+    private PyType? cachedClass;
+    private ulong cachedClassVersion, cachedMetaVersion;
+    private PyObject? cachedClassAttr;
 
     public override PyObject Eval(Frame f)
     {
         var o = obj.Eval(f);
         var t = o.Type;
-        if (o is not PyType && o is not PyModule && o is not PySuper && !t.HasGetAttrHook)
+        if (o is PyModule m)
         {
-            PyObject? descr;
-            if (ReferenceEquals(t, cachedType) && t.Version == cachedVersion) descr = cachedDescr;
-            else
+            if (ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member)
+                return kwNames is null ? CallPositionalNode.Call(f, member, args) : CallArray(f, member, null);
+        }
+        else if (o is PyType cls)
+        {
+            if (ReferenceEquals(t, Builtins.Type) && ClassAttribute(cls) is { } attr)
             {
-                descr = t.Lookup(key);
-                cachedType = t;
-                cachedVersion = t.Version;
-                cachedDescr = descr;
-            }
-            if (descr is PyFunction pf && (o.Dict is null || o.Dict.Storage.Get(key) is null))
-            {
-                var code = FunctionCalls.SelectCode(pf);
-                if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length + 1)
+                switch (attr)
                 {
-                    var frame = FunctionCalls.NewFrame(pf, code);
-                    var locals = frame.Locals;
-                    locals[0] = o;
-                    for (var i = 0; i < args.Length; i++) locals[i + 1] = args[i].Eval(f);
-                    return FunctionCalls.Run(pf, frame);
+                    case PyStaticMethod sm: return kwNames is null ? CallPositionalNode.Call(f, sm.Callable, args) : CallArray(f, sm.Callable, null);
+                    case PyClassMethod cm: return CallWithFirst(f, cm.Callable, cls);
+                    case PyFunction pf: return kwNames is null ? CallPositionalNode.Call(f, pf, args) : CallArray(f, pf, null);
                 }
-                return FunctionCalls.InvokeWithSelf(pf, o, EvalArgs(f), null);
             }
-            if (descr is PyMethodDescriptor md)
+        }
+        else if (o is PySuper sup)
+        {
+            if (sup.Obj is { } self && !ReferenceEquals(self, sup.ObjType) && name != "__class__" && SuperFunction(sup) is { } fn)
+                return CallWithFirst(f, fn, self);
+        }
+        else if (!t.HasGetAttrHook)
+        {
+            var descr = cache.Lookup(t, key);
+            if (descr is PyFunction pf)
+            {
+                if (o.Dict is null || o.Dict.Storage.Get(key) is null) return CallWithFirst(f, pf, o);
+            }
+            else if (descr is PyMethodDescriptor md)
             {
                 var fn = md.Function;
-                switch (args.Length)
+                if (kwNames is null)
                 {
-                    case 0 when fn.Fast0 is not null: return fn.Fast0(o);
-                    case 1 when fn.Fast1 is not null: return fn.Fast1(o, args[0].Eval(f));
-                    case 2 when fn.Fast2 is not null:
+                    switch (args.Length)
                     {
-                        var a0 = args[0].Eval(f);
-                        return fn.Fast2(o, a0, args[1].Eval(f));
+                        case 0 when fn.Fast0 is not null: return fn.Fast0(o);
+                        case 1 when fn.Fast1 is not null: return fn.Fast1(o, args[0].Eval(f));
+                        case 2 when fn.Fast2 is not null:
+                        {
+                            var a0 = args[0].Eval(f);
+                            return fn.Fast2(o, a0, args[1].Eval(f));
+                        }
                     }
                 }
-                return md.CallWithSelf(o, EvalArgs(f), null);
+                return md.CallWithSelf(o, CallPositionalNode.EvalAll(f, args), kwNames);
+            }
+            else if (descr is PyStaticMethod or PyClassMethod && (o.Dict is null || o.Dict.Storage.Get(key) is null))
+            {
+                if (descr is PyStaticMethod sm) return kwNames is null ? CallPositionalNode.Call(f, sm.Callable, args) : CallArray(f, sm.Callable, null);
+                return CallWithFirst(f, ((PyClassMethod)descr).Callable, t);
             }
         }
         var callee = Ops.GetAttr(o, name);
-        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, EvalArgs(f), null);
+        return CallArray(f, callee, null);
     }
 
-    private PyObject[] EvalArgs(Frame f)
+    /// <summary>Calls <paramref name="fn"/> with <paramref name="first"/> before the arguments (the receiver).</summary>
+    private PyObject CallWithFirst(Frame f, PyObject fn, PyObject first)
     {
-        if (args.Length == 0) return [];
-        var values = new PyObject[args.Length];
-        for (var i = 0; i < args.Length; i++) values[i] = args[i].Eval(f);
-        return values;
+        if (fn is PyFunction pf)
+        {
+            var code = FunctionCalls.SelectCode(pf);
+            if (kwNames is null && code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == args.Length + 1)
+            {
+                var frame = FunctionCalls.NewFrame(pf, code);
+                var locals = frame.Locals;
+                locals[0] = first;
+                for (var i = 0; i < args.Length; i++) locals[i + 1] = args[i].Eval(f);
+                return FunctionCalls.Run(pf, frame);
+            }
+            return FunctionCalls.InvokeWithSelf(pf, first, CallPositionalNode.EvalAll(f, args), kwNames);
+        }
+        return CallArray(f, fn, first);
+    }
+
+    private PyObject CallArray(Frame f, PyObject callee, PyObject? first)
+    {
+        var values = CallPositionalNode.EvalAll(f, args);
+        // A receiver goes where a bound method would put it (a builtin class method gets it as its self).
+        if (first is not null) return Ops.CallWithSelf(callee, first, values, kwNames);
+        if (callee is PyBuiltinFunction { FrameImpl: { } fi }) return fi(f, values, kwNames);
+        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, values, kwNames);
+    }
+
+    /// <summary>The attribute a class finds for itself when its metatype (exactly <c>type</c>) has none of that name.</summary>
+    private PyObject? ClassAttribute(PyType cls)
+    {
+        var meta = Builtins.Type;
+        if (ReferenceEquals(cls, cachedClass) && cls.Version == cachedClassVersion && meta.Version == cachedMetaVersion)
+            return cachedClassAttr;
+        var attr = meta.Lookup(key) is null ? cls.Lookup(key) : null;
+        cachedClass = cls;
+        cachedClassVersion = cls.Version;
+        cachedMetaVersion = meta.Version;
+        cachedClassAttr = attr;
+        return attr;
+    }
+
+    /// <summary>The Python function <c>super().name</c> binds to an instance, or null for anything else.</summary>
+    private PyFunction? SuperFunction(PySuper s)
+    {
+        var mro = (s.ObjType ?? s.ThisType).Mro;
+        var i = Array.IndexOf(mro, s.ThisType) + 1;
+        for (; i > 0 && i < mro.Length; i++)
+        {
+            var v = mro[i].TypeDict.Storage.Get(key);
+            if (v is not null) return v as PyFunction;
+        }
+        return null;
     }
 }
 

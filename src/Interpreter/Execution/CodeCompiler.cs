@@ -548,9 +548,10 @@ internal sealed class CodeCompiler
                     var r = Expr(b.Right);
                     return b.Op switch
                     {
-                        Operator.Add => new AddNode(l, r),
-                        Operator.Sub => new SubNode(l, r),
-                        Operator.Mult => new MulNode(l, r),
+                        Operator.Add => new ArithmeticNode<AddOp>(l, r),
+                        Operator.Sub => new ArithmeticNode<SubOp>(l, r),
+                        Operator.Mult => new ArithmeticNode<MulOp>(l, r),
+                        Operator.Div => new ArithmeticNode<DivOp>(l, r),
                         _ => new BinaryNode(l, b.Op, r),
                     };
                 }
@@ -573,6 +574,8 @@ internal sealed class CodeCompiler
                             CmpOperator.GtE => new CmpNode<GtEOp>(l, r),
                             CmpOperator.Eq => new CmpNode<EqOp>(l, r),
                             CmpOperator.NotEq => new CmpNode<NotEqOp>(l, r),
+                            CmpOperator.Is => new IsNode(l, r, false),
+                            CmpOperator.IsNot => new IsNode(l, r, true),
                             _ => new CompareNode(l, cmp.Ops[0], r),
                         };
                     }
@@ -645,6 +648,13 @@ internal sealed class CodeCompiler
             {
                 if (call.Func is AstAttribute at) return new CallMethodNode(Expr(at.Value), at.Attr, Exprs(call.Args));
                 return new CallPositionalNode(Expr(call.Func), Exprs(call.Args));
+            }
+            if (call.Func is AstAttribute method && !call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
+                && call.Keywords.Select(k => k.Arg).Distinct().Count() == call.Keywords.Count)
+            {
+                // obj.m(a, k=v): named keywords only, passed after the positional values.
+                var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
             }
             var args = call.Args.Select(a => a is Starred s ? Expr(s.Value) : Expr(a)).ToArray();
             var starred = call.Args.Select(a => a is Starred).ToArray();

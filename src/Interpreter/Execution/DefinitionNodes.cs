@@ -194,9 +194,27 @@ internal sealed class DictSetNode(int resultSlot, ExprNode key, ExprNode value) 
 
 internal sealed class AugAssignAttrNode(ExprNode obj, string name, Operator op, ExprNode value) : StmtNode
 {
+    private readonly PyStr key = PyStr.Intern(name);
+    private AttributeCache cache;
+
     public override ExecStatus Exec(Frame f)
     {
         var o = obj.Eval(f);
+        if (o is PyInstance inst && inst.Dict is { } d)
+        {
+            // An instance attribute that no class attribute can intercept (class lookup cached on the type
+            // version): read and write the instance dict directly.
+            var t = inst.Type;
+            var version = t.Version;
+            if (t.IsHeapType && !t.HasGetAttrHook && !t.HasSetAttrHook && cache.Lookup(t, key) is null && d.Storage.Get(key) is { } current)
+            {
+                var result = Ops.InPlaceOp(current, value.Eval(f), op);
+                // The right-hand side ran code: store through the generic path if the class changed meanwhile.
+                if (ReferenceEquals(inst.Type, t) && t.Version == version) d.Storage.Set(key, key.PyHash(), result);
+                else Ops.SetAttr(o, name, result);
+                return ExecStatus.Normal;
+            }
+        }
         var cur = Ops.GetAttr(o, name);
         Ops.SetAttr(o, name, Ops.InPlaceOp(cur, value.Eval(f), op));
         return ExecStatus.Normal;
@@ -209,6 +227,17 @@ internal sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, Opera
     {
         var o = obj.Eval(f);
         var k = index.Eval(f);
+        if (o is PyList l && !l.Type.IsHeapType && k is PyInt ki && !ki.IsBig)
+        {
+            // v[0] -= d: the element is read directly; the store re-checks the index (the right side may resize).
+            var i = ki.Value;
+            if (i < 0) i += l.Count;
+            if ((ulong)i < (ulong)l.Count)
+            {
+                Ops.SetItem(l, k, Ops.InPlaceOp(l.Items[i], value.Eval(f), op));
+                return ExecStatus.Normal;
+            }
+        }
         var cur = Ops.GetItem(o, k);
         Ops.SetItem(o, k, Ops.InPlaceOp(cur, value.Eval(f), op));
         return ExecStatus.Normal;

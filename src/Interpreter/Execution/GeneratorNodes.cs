@@ -63,12 +63,32 @@ internal abstract class GenStmt : StmtNode
 
 internal sealed class GenBlock(StmtNode[] body) : GenStmt
 {
+    public readonly StmtNode[] Body = body;
+
     public override IEnumerable<bool> Run(Frame f)
     {
-        foreach (var s in body)
+        var body = Body;
+        for (var i = 0; i < body.Length; i++)
         {
+            var s = body[i];
             f.Line = s.Line;
             ExecStatus st;
+            // A plain yield or "if test: yield v" runs here: no iterator object per step.
+            if (s is GenYield gy)
+            {
+                f.YieldValue = gy.Value(f);
+                yield return true;
+                gy.AfterResume(f);
+                continue;
+            }
+            if (s is GenIf { SimpleYield: { } ify } gi)
+            {
+                if (!gi.Test.EvalBool(f)) continue;
+                f.YieldValue = ify.Value(f);
+                yield return true;
+                ify.AfterResume(f);
+                continue;
+            }
             if (s is GenStmt g)
             {
                 foreach (var y in g.Run(f)) yield return y;
@@ -83,18 +103,34 @@ internal sealed class GenBlock(StmtNode[] body) : GenStmt
         }
         f.GenStatus = ExecStatus.Normal;
     }
+
+    /// <summary>The statements a loop body runs: a block's own list, or the one statement.</summary>
+    public static StmtNode[] StatementsOf(StmtNode body) => body is GenBlock b ? b.Body : [body];
 }
 
 /// <summary><c>yield value</c> as a statement, or <c>target = yield value</c>.</summary>
 internal sealed class GenYield(ExprNode? value, TargetNode? target) : GenStmt
 {
-    public override IEnumerable<bool> Run(Frame f)
+    /// <summary>The value to yield; the frame is then marked as suspended at a plain yield (not a yield from/await).</summary>
+    public PyObject Value(Frame f)
     {
-        f.YieldValue = value is null ? PyNone.Value : value.Eval(f);
+        var v = value is null ? PyNone.Value : value.Eval(f);
         f.SuspendedAtYield = true;
-        yield return true;
+        return v;
+    }
+
+    /// <summary>After the suspension: a pending throw() is raised here, a sent value stored.</summary>
+    public void AfterResume(Frame f)
+    {
         var sent = Resumed(f);
         target?.Store(f, sent);
+    }
+
+    public override IEnumerable<bool> Run(Frame f)
+    {
+        f.YieldValue = Value(f);
+        yield return true;
+        AfterResume(f);
         f.GenStatus = ExecStatus.Normal;
     }
 }
@@ -208,9 +244,14 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
 
 internal sealed class GenIf(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
 {
+    public readonly ExprNode Test = test;
+
+    /// <summary>The yield of <c>if test: yield v</c> (no else), which enclosing blocks and loops run inline.</summary>
+    public readonly GenYield? SimpleYield = orelse is null ? body as GenYield ?? (body is GenBlock { Body: [GenYield y] } ? y : null) : null;
+
     public override IEnumerable<bool> Run(Frame f)
     {
-        var branch = Ops.IsTrue(test.Eval(f)) ? body : orelse;
+        var branch = Test.EvalBool(f) ? body : orelse;
         if (branch is null)
         {
             f.GenStatus = ExecStatus.Normal;
@@ -222,20 +263,45 @@ internal sealed class GenIf(ExprNode test, StmtNode body, StmtNode? orelse) : Ge
 
 internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
 {
+    private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
+
     public override IEnumerable<bool> Run(Frame f)
     {
         while (true)
         {
             f.Line = Line;
-            if (!Ops.IsTrue(test.Eval(f))) break;
-            foreach (var y in RunBody(body, f)) yield return y;
-            var st = f.GenStatus;
+            if (!test.EvalBool(f)) break;
+            var st = ExecStatus.Normal;
+            for (var i = 0; i < stmts.Length; i++)
+            {
+                var s = stmts[i];
+                f.Line = s.Line;
+                if (s is GenYield gy)
+                {
+                    f.YieldValue = gy.Value(f);
+                    yield return true;
+                    gy.AfterResume(f);
+                    continue;
+                }
+                if (s is GenStmt g)
+                {
+                    foreach (var y in g.Run(f)) yield return y;
+                    st = f.GenStatus;
+                }
+                else st = s.Exec(f);
+                if (st != ExecStatus.Normal) break;
+            }
+            if (st == ExecStatus.Continue) continue;
             if (st == ExecStatus.Break)
             {
                 f.GenStatus = ExecStatus.Normal;
                 yield break;
             }
-            if (st == ExecStatus.Return) yield break;
+            if (st == ExecStatus.Return)
+            {
+                f.GenStatus = ExecStatus.Return;
+                yield break;
+            }
         }
         if (orelse is not null)
             foreach (var y in RunBody(orelse, f)) yield return y;
@@ -245,6 +311,8 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
 
 internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : GenStmt
 {
+    private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
+
     public override IEnumerable<bool> Run(Frame f)
     {
         var it = Ops.GetIter(iter.Eval(f));
@@ -253,14 +321,45 @@ internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, St
             f.Line = Line;
             if (!Ops.TryNext(it, out var item)) break;
             target.Store(f, item);
-            foreach (var y in RunBody(body, f)) yield return y;
-            var st = f.GenStatus;
+            var st = ExecStatus.Normal;
+            for (var i = 0; i < stmts.Length; i++)
+            {
+                var s = stmts[i];
+                f.Line = s.Line;
+                if (s is GenYield gy)
+                {
+                    f.YieldValue = gy.Value(f);
+                    yield return true;
+                    gy.AfterResume(f);
+                    continue;
+                }
+                if (s is GenIf { SimpleYield: { } ify } gi)
+                {
+                    if (!gi.Test.EvalBool(f)) continue;
+                    f.YieldValue = ify.Value(f);
+                    yield return true;
+                    ify.AfterResume(f);
+                    continue;
+                }
+                if (s is GenStmt g)
+                {
+                    foreach (var y in g.Run(f)) yield return y;
+                    st = f.GenStatus;
+                }
+                else st = s.Exec(f);
+                if (st != ExecStatus.Normal) break;
+            }
+            if (st == ExecStatus.Continue) continue;
             if (st == ExecStatus.Break)
             {
                 f.GenStatus = ExecStatus.Normal;
                 yield break;
             }
-            if (st == ExecStatus.Return) yield break;
+            if (st == ExecStatus.Return)
+            {
+                f.GenStatus = ExecStatus.Return;
+                yield break;
+            }
         }
         if (orelse is not null)
             foreach (var y in RunBody(orelse, f)) yield return y;

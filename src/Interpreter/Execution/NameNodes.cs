@@ -14,6 +14,13 @@ internal sealed class LoadLocal(int slot, string name) : ExprNode
 
     public override PyObject Eval(Frame f) => f.Locals[Slot] ?? throw Unbound();
 
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var v = f.Locals[Slot] ?? throw Unbound();
+        boxed = v;
+        return Number.Classify(v, out l, out d);
+    }
+
     public PythonException Unbound() =>
         PyErr.UnboundLocalError($"cannot access local variable '{Name}' where it is not associated with a value");
 }
@@ -149,8 +156,7 @@ internal sealed class StoreName(string name) : TargetNode
 internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
 {
     private readonly PyStr key = PyStr.Intern(name);
-    private PyType? plainType;
-    private ulong plainVersion;
+    private AttributeCache cache;
 
     public override void Store(Frame f, PyObject value)
     {
@@ -158,17 +164,10 @@ internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
         if (o is PyInstance inst)
         {
             // Fast path: a plain instance attribute when the class has no attribute of that name (no descriptor
-            // can intercept); the answer is cached on the type and its version.
+            // can intercept); the class lookup is cached on the type and its version.
             var t = inst.Type;
-            if (ReferenceEquals(t, plainType) && t.Version == plainVersion)
+            if (t.IsHeapType && !t.HasSetAttrHook && !t.NoInstanceDict && cache.Lookup(t, key) is null)
             {
-                inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
-                return;
-            }
-            if (t.IsHeapType && !t.HasSetAttrHook && !t.NoInstanceDict && t.Lookup(key) is null)
-            {
-                plainType = t;
-                plainVersion = t.Version;
                 inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
                 return;
             }

@@ -3,73 +3,227 @@ using FatSharp.Ast;
 
 namespace FatSharp.Interpreter.Execution;
 
-/// <summary><c>a + b</c> with the int+int and float+float cases inline.</summary>
-internal sealed class AddNode(ExprNode left, ExprNode right) : ExprNode
+/// <summary>
+/// <c>a + b</c>, <c>a - b</c>, <c>a * b</c>, <c>a / b</c> (the operation is the struct <typeparamref name="TOp"/>, so
+/// each is compiled with its int and float cases inline). When an operand is itself a <see cref="NumericNode"/>,
+/// machine ints and floats pass between them unboxed: a result is boxed only when it leaves the arithmetic
+/// (<c>x * x + y * y</c> allocates one float, not three).
+/// </summary>
+internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : NumericNode where TOp : struct, IArithmeticOp
 {
+    private readonly bool nested = left is NumericNode || right is NumericNode;
+
     public override PyObject Eval(Frame f)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
+        if (!nested)
+        {
+            var a = left.Eval(f);
+            var b = right.Eval(f);
+            if (a is PyFloat fa && b is PyFloat fb && ReferenceEquals(fa.Type, Builtins.Float) && ReferenceEquals(fb.Type, Builtins.Float)
+                && TOp.Doubles(fa.Value, fb.Value, out var r))
+                return new PyFloat(r);
+            return TOp.Objects(a, b);
+        }
+        return EvalNumber(f, out var l, out var d, out var boxed) switch
+        {
+            NumberKind.Long => PyInt.FromLong(l),
+            NumberKind.Double => new PyFloat(d),
+            _ => boxed!,
+        };
+    }
+
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        if (ka == kb)
+        {
+            if (ka == NumberKind.Long && TOp.Longs(la, lb, out l))
+            {
+                d = 0;
+                boxed = null;
+                return NumberKind.Long;
+            }
+            if (ka == NumberKind.Double && TOp.Doubles(da, db, out d))
+            {
+                l = 0;
+                boxed = null;
+                return NumberKind.Double;
+            }
+        }
+        boxed = TOp.Objects(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b));
+        l = 0;
+        d = 0;
+        return NumberKind.Object;
+    }
+}
+
+/// <summary>Marks the nodes that hand machine ints and floats to each other unboxed (<see cref="ExprNode.EvalNumber"/>).</summary>
+internal abstract class NumericNode : ExprNode;
+
+internal interface IArithmeticOp
+{
+    /// <summary>The double result, or false when it needs the object path (division by zero raises there).</summary>
+    static abstract bool Doubles(double x, double y, out double r);
+
+    /// <summary>The machine-int result, or false on overflow (or when the result is not an int, as for /).</summary>
+    static abstract bool Longs(long x, long y, out long r);
+
+    /// <summary>The operation on objects: machine ints inline, then the generic protocol.</summary>
+    static abstract PyObject Objects(PyObject a, PyObject b);
+}
+
+internal struct AddOp : IArithmeticOp
+{
+    public static bool Doubles(double x, double y, out double r)
+    {
+        r = x + y;
+        return true;
+    }
+
+    public static bool Longs(long x, long y, out long r)
+    {
+        r = x + y;
+        return ((x ^ r) & (y ^ r)) >= 0;
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b)
+    {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
         {
             var r = x.Value + y.Value;
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.FromLong(r);
         }
-        else if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value + fb.Value);
         return a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Add) : Ops.Add(a, b);
     }
 }
 
-internal sealed class SubNode(ExprNode left, ExprNode right) : ExprNode
+internal struct SubOp : IArithmeticOp
 {
-    public override PyObject Eval(Frame f)
+    public static bool Doubles(double x, double y, out double r)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
+        r = x - y;
+        return true;
+    }
+
+    public static bool Longs(long x, long y, out long r)
+    {
+        r = x - y;
+        return ((x ^ y) & (x ^ r)) >= 0;
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b)
+    {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
         {
             var r = x.Value - y.Value;
             if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.FromLong(r);
         }
-        else if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value - fb.Value);
         return a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Sub) : Ops.Sub(a, b);
     }
 }
 
-internal sealed class MulNode(ExprNode left, ExprNode right) : ExprNode
+internal struct MulOp : IArithmeticOp
 {
-    public override PyObject Eval(Frame f)
+    public static bool Doubles(double x, double y, out double r)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
-        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value * fb.Value);
-        return a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Mult) : Ops.Mul(a, b);
+        r = x * y;
+        return true;
     }
+
+    public static bool Longs(long x, long y, out long r)
+    {
+        var high = Math.BigMul(x, y, out r);
+        return (high == 0 && r >= 0) || (high == -1 && r < 0);
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b) =>
+        a.Type.IsHeapType || b.Type.IsHeapType ? Ops.BinaryOp(a, b, Operator.Mult) : Ops.Mul(a, b);
 }
 
-/// <summary>Any other binary operator, dispatched by <see cref="Ops.BinaryOp"/>; float and small-int cases inline.</summary>
-internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : ExprNode
+internal struct DivOp : IArithmeticOp
+{
+    public static bool Doubles(double x, double y, out double r)
+    {
+        r = x / y;
+        return y != 0;
+    }
+
+    public static bool Longs(long x, long y, out long r)
+    {
+        r = 0;
+        return false;
+    }
+
+    public static PyObject Objects(PyObject a, PyObject b) => Ops.BinaryOp(a, b, Operator.Div);
+}
+
+/// <summary>
+/// Any other binary operator, dispatched by <see cref="Ops.BinaryOp"/>; machine-int bit operations, shifts, % and //
+/// and positive-float powers inline, with machine ints passed unboxed between numeric nodes.
+/// </summary>
+internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : NumericNode
 {
     public override PyObject Eval(Frame f)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
-        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType)
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        if (ka == NumberKind.Long && kb == NumberKind.Long && Longs(la, lb, out var r)) return PyInt.FromLong(r);
+        return Objects(ka, la, da, a, kb, lb, db, b);
+    }
+
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        d = 0;
+        if (ka == NumberKind.Long && kb == NumberKind.Long && Longs(la, lb, out l))
         {
-            switch (op)
-            {
-                case Operator.Div when fb.Value != 0: return new PyFloat(fa.Value / fb.Value);
-            }
+            boxed = null;
+            return NumberKind.Long;
         }
-        else if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType && y.Value > 0 && x.Value >= 0)
+        l = 0;
+        boxed = Objects(ka, la, da, a, kb, lb, db, b);
+        return NumberKind.Object;
+    }
+
+    /// <summary>The operation on exact machine ints (bool operands take the object path: bool &amp; bool is a bool).</summary>
+    private bool Longs(long xv, long yv, out long r)
+    {
+        switch (op)
         {
-            switch (op)
-            {
-                case Operator.Mod: return PyInt.FromLong(x.Value % y.Value);
-                case Operator.FloorDiv: return PyInt.FromLong(x.Value / y.Value);
-            }
+            case Operator.BitAnd: r = xv & yv; return true;
+            case Operator.BitOr: r = xv | yv; return true;
+            case Operator.BitXor: r = xv ^ yv; return true;
+            case Operator.RShift when yv >= 0:
+                r = yv > 63 ? (xv < 0 ? -1 : 0) : xv >> (int)yv;
+                return true;
+            case Operator.LShift when yv >= 0 && yv < 63 && (xv << (int)yv) >> (int)yv == xv:
+                r = xv << (int)yv;
+                return true;
+            case Operator.Mod when yv != 0 && yv != -1:
+                // Python's modulo takes the sign of the divisor.
+                r = xv % yv;
+                if (r != 0 && (r ^ yv) < 0) r += yv;
+                return true;
+            case Operator.FloorDiv when yv != 0 && yv != -1:
+                r = xv / yv;
+                if (xv % yv != 0 && (xv ^ yv) < 0) r--;
+                return true;
         }
-        return Ops.BinaryOp(a, b, op);
+        r = 0;
+        return false;
+    }
+
+    private PyObject Objects(NumberKind ka, long la, double da, PyObject? a, NumberKind kb, long lb, double db, PyObject? b)
+    {
+        if (op == Operator.Pow && ka == NumberKind.Double && kb == NumberKind.Double && da > 0)
+        {
+            // A positive float base has a real power; overflow is left to the generic path, which raises.
+            var r = Math.Pow(da, db);
+            if (!double.IsInfinity(r) || double.IsInfinity(da) || double.IsInfinity(db)) return new PyFloat(r);
+        }
+        return Ops.BinaryOp(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b), op);
     }
 }
 
@@ -86,10 +240,42 @@ internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
             _ => Ops.Invert(v),
         };
     }
+
+    public override bool EvalBool(Frame f) => op == UnaryOperator.Not ? !operand.EvalBool(f) : base.EvalBool(f);
+
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        if (op != UnaryOperator.USub) return base.EvalNumber(f, out l, out d, out boxed);
+        var k = operand.EvalNumber(f, out var x, out var y, out var v);
+        if (k == NumberKind.Double)
+        {
+            l = 0;
+            d = -y;
+            boxed = null;
+            return k;
+        }
+        if (k == NumberKind.Long && x != long.MinValue)
+        {
+            l = -x;
+            d = 0;
+            boxed = null;
+            return k;
+        }
+        boxed = Ops.Negate(Number.Box(k, x, y, v));
+        return Number.Classify(boxed, out l, out d);
+    }
 }
 
 internal sealed class AndNode(ExprNode[] values) : ExprNode
 {
+    // As a condition only truth matters: the first false operand decides, no value is kept.
+    public override bool EvalBool(Frame f)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (!values[i].EvalBool(f)) return false;
+        return true;
+    }
+
     public override PyObject Eval(Frame f)
     {
         PyObject v = null!;
@@ -104,6 +290,13 @@ internal sealed class AndNode(ExprNode[] values) : ExprNode
 
 internal sealed class OrNode(ExprNode[] values) : ExprNode
 {
+    public override bool EvalBool(Frame f)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (values[i].EvalBool(f)) return true;
+        return false;
+    }
+
     public override PyObject Eval(Frame f)
     {
         PyObject v = null!;
@@ -113,6 +306,18 @@ internal sealed class OrNode(ExprNode[] values) : ExprNode
             if (i < values.Length - 1 && Ops.IsTrue(v)) return v;
         }
         return v;
+    }
+}
+
+/// <summary><c>a is b</c> / <c>a is not b</c>: identity, no bool object when used as a condition.</summary>
+internal sealed class IsNode(ExprNode left, ExprNode right, bool negated) : ExprNode
+{
+    public override PyObject Eval(Frame f) => EvalBool(f) ? PyInt.True : PyInt.False;
+
+    public override bool EvalBool(Frame f)
+    {
+        var a = left.Eval(f);
+        return ReferenceEquals(a, right.Eval(f)) != negated;
     }
 }
 
@@ -230,10 +435,24 @@ internal sealed class CmpNode<TOp>(ExprNode left, ExprNode right) : ExprNode whe
         return Ops.RichCompare(a, b, TOp.Op);
     }
 
+    private readonly bool nested = left is NumericNode || right is NumericNode;
+
     public override bool EvalBool(Frame f)
     {
-        var a = left.Eval(f);
-        var b = right.Eval(f);
+        if (!nested) return Objects(left.Eval(f), right.Eval(f));
+        // Computed operands compare as numbers, without a box.
+        var ka = left.EvalNumber(f, out var la, out var da, out var a);
+        var kb = right.EvalNumber(f, out var lb, out var db, out var b);
+        if (ka == kb)
+        {
+            if (ka == NumberKind.Long) return TOp.Longs(la, lb);
+            if (ka == NumberKind.Double) return TOp.Doubles(da, db);
+        }
+        return Objects(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b));
+    }
+
+    private static bool Objects(PyObject a, PyObject b)
+    {
         if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType) return TOp.Longs(x.Value, y.Value);
         if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return TOp.Doubles(fa.Value, fb.Value);
         var r = Ops.RichCompare(a, b, TOp.Op);
@@ -278,9 +497,7 @@ internal sealed class NamedExprNode(TargetNode target, ExprNode value) : ExprNod
 internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 {
     private readonly PyStr key = PyStr.Intern(name);
-    private PyType? cachedType;
-    private ulong cachedVersion;
-    private PyObject? cachedDescr;
+    private AttributeCache cache;
 
     public override PyObject Eval(Frame f)
     {
@@ -288,15 +505,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
         var t = o.Type;
         if (t.IsHeapType && !t.HasGetAttrHook && o is not PyType)
         {
-            PyObject? descr;
-            if (ReferenceEquals(t, cachedType) && t.Version == cachedVersion) descr = cachedDescr;
-            else
-            {
-                descr = t.Lookup(key);
-                cachedType = t;
-                cachedVersion = t.Version;
-                cachedDescr = descr;
-            }
+            var descr = cache.Lookup(t, key);
             if (descr is null)
             {
                 var v = o.Dict?.Storage.Get(key);
@@ -305,6 +514,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
             }
             return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
         }
+        if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member) return member;
         return Ops.GetAttr(o, name);
     }
 }

@@ -22,7 +22,7 @@ public static partial class Ops
             if (((x.Value ^ r) & (y.Value ^ r)) < 0) return PyInt.FromBig((BigInteger)x.Value + y.Value);
             return PyInt.FromLong(r);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value + fb.Value);
         if (a is PyStr sa && b is PyStr sb && !sa.Type.IsHeapType && !sb.Type.IsHeapType) return new PyStr(string.Concat(sa.Value, sb.Value));
         return BinaryOp(a, b, Operator.Add);
     }
@@ -35,7 +35,7 @@ public static partial class Ops
             if (((x.Value ^ y.Value) & (x.Value ^ r)) < 0) return PyInt.FromBig((BigInteger)x.Value - y.Value);
             return PyInt.FromLong(r);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value - fb.Value);
         return BinaryOp(a, b, Operator.Sub);
     }
 
@@ -47,7 +47,7 @@ public static partial class Ops
             if ((r == 0 && low >= 0) || (r == -1 && low < 0)) return PyInt.FromLong(low);
             return PyInt.FromBig((BigInteger)x.Value * y.Value);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
+        if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value * fb.Value);
         return BinaryOp(a, b, Operator.Mult);
     }
 
@@ -111,6 +111,31 @@ public static partial class Ops
 
     public static PyObject InPlaceOp(PyObject a, PyObject b, Operator op)
     {
+        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && ReferenceEquals(a.Type, Builtins.Int) && ReferenceEquals(b.Type, Builtins.Int))
+        {
+            long x = ia.Value, y = ib.Value;
+            if (op == Operator.Add)
+            {
+                var r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) return PyInt.FromLong(r);
+            }
+            else if (op == Operator.Sub)
+            {
+                var r = x - y;
+                if (((x ^ y) & (x ^ r)) >= 0) return PyInt.FromLong(r);
+            }
+        }
+        // Exact floats (x /= norm): neither side can override anything.
+        if (a is PyFloat fa && b is PyFloat fb && !a.Type.IsHeapType && !b.Type.IsHeapType)
+        {
+            switch (op)
+            {
+                case Operator.Add: return new PyFloat(fa.Value + fb.Value);
+                case Operator.Sub: return new PyFloat(fa.Value - fb.Value);
+                case Operator.Mult: return new PyFloat(fa.Value * fb.Value);
+                case Operator.Div when fb.Value != 0: return new PyFloat(fa.Value / fb.Value);
+            }
+        }
         if (a.Type.IsHeapType)
         {
             var f = a.Type.Lookup(IDunders[(int)op]);
