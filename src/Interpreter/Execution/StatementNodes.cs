@@ -254,45 +254,10 @@ internal sealed class ExceptHandlerNode(ExprNode? type, TargetNode? name, StmtNo
 }
 
 /// <summary>try/except/else/finally; return/break inside finally override a pending exception, like CPython.</summary>
-internal sealed class TryNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode? orelse, StmtNode? finalbody) : StmtNode
+internal sealed class TryNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode? orelse, StmtNode? finalbody)
+    : TryStatementNode(finalbody)
 {
-    public override ExecStatus Exec(Frame f)
-    {
-        if (finalbody is null) return TryExcept(f);
-        ExecStatus status;
-        PythonException? pending = null;
-        try
-        {
-            status = TryExcept(f);
-        }
-        catch (PythonException e)
-        {
-            pending = e;
-            status = ExecStatus.Normal;
-        }
-        var saved = f.ReturnValue;
-        if (pending is not null) ExceptionState.Push(pending.Value);
-        ExecStatus fs;
-        try
-        {
-            fs = finalbody.Exec(f);
-        }
-        catch (PythonException e2) when (pending is not null)
-        {
-            if (!ReferenceEquals(e2.Value, pending.Value)) e2.Value.Context ??= pending.Value;
-            throw;
-        }
-        finally
-        {
-            if (pending is not null) ExceptionState.Pop();
-        }
-        if (fs != ExecStatus.Normal) return fs;
-        if (pending is not null) throw pending;
-        f.ReturnValue = saved;
-        return status;
-    }
-
-    private ExecStatus TryExcept(Frame f)
+    protected override ExecStatus TryExcept(Frame f)
     {
         if (handlers.Length == 0)
         {

@@ -5,45 +5,10 @@ namespace FatSharp.Interpreter.Execution;
 /// each handler's type in turn; every handler runs at most once with its matching sub-group. What is left
 /// unmatched or re-raised keeps the original group's shape; exceptions raised by handlers are grouped with it.
 /// </summary>
-internal sealed class TryStarNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode? orelse, StmtNode? finalbody) : StmtNode
+internal sealed class TryStarNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode? orelse, StmtNode? finalbody)
+    : TryStatementNode(finalbody)
 {
-    public override ExecStatus Exec(Frame f)
-    {
-        if (finalbody is null) return TryExcept(f);
-        ExecStatus status;
-        PythonException? pending = null;
-        try
-        {
-            status = TryExcept(f);
-        }
-        catch (PythonException e)
-        {
-            pending = e;
-            status = ExecStatus.Normal;
-        }
-        var saved = f.ReturnValue;
-        if (pending is not null) ExceptionState.Push(pending.Value);
-        ExecStatus fs;
-        try
-        {
-            fs = finalbody.Exec(f);
-        }
-        catch (PythonException e2) when (pending is not null)
-        {
-            if (!ReferenceEquals(e2.Value, pending.Value)) e2.Value.Context ??= pending.Value;
-            throw;
-        }
-        finally
-        {
-            if (pending is not null) ExceptionState.Pop();
-        }
-        if (fs != ExecStatus.Normal) return fs;
-        if (pending is not null) throw pending;
-        f.ReturnValue = saved;
-        return status;
-    }
-
-    private ExecStatus TryExcept(Frame f)
+    protected override ExecStatus TryExcept(Frame f)
     {
         ExecStatus st;
         try

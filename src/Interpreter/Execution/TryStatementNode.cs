@@ -1,0 +1,47 @@
+namespace FatSharp.Interpreter.Execution;
+
+/// <summary>
+/// The finally part shared by try/except and try/except*: the finally body runs with a pending exception as the
+/// one being handled (for its context), and return/break inside finally override that exception, like CPython.
+/// </summary>
+internal abstract class TryStatementNode(StmtNode? finalbody) : StmtNode
+{
+    public sealed override ExecStatus Exec(Frame f)
+    {
+        if (finalbody is null) return TryExcept(f);
+        ExecStatus status;
+        PythonException? pending = null;
+        try
+        {
+            status = TryExcept(f);
+        }
+        catch (PythonException e)
+        {
+            pending = e;
+            status = ExecStatus.Normal;
+        }
+        var saved = f.ReturnValue;
+        if (pending is not null) ExceptionState.Push(pending.Value);
+        ExecStatus fs;
+        try
+        {
+            fs = finalbody.Exec(f);
+        }
+        catch (PythonException e2) when (pending is not null)
+        {
+            if (!ReferenceEquals(e2.Value, pending.Value)) e2.Value.Context ??= pending.Value;
+            throw;
+        }
+        finally
+        {
+            if (pending is not null) ExceptionState.Pop();
+        }
+        if (fs != ExecStatus.Normal) return fs;
+        if (pending is not null) throw pending;
+        f.ReturnValue = saved;
+        return status;
+    }
+
+    /// <summary>The body with its handlers and else part.</summary>
+    protected abstract ExecStatus TryExcept(Frame f);
+}
