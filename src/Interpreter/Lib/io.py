@@ -108,7 +108,27 @@ def _seek_args(pos, whence):
         raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
 
 
-class StringIO(TextIOBase):
+class _InMemoryStream:
+    """What StringIO and BytesIO share: an open in-memory buffer reads, writes and seeks."""
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+
+class StringIO(_InMemoryStream, TextIOBase):
     """A text stream kept in memory; positions count characters."""
 
     _closed_message = "I/O operation on closed file"
@@ -141,25 +161,9 @@ class StringIO(TextIOBase):
     def newlines(self):
         return None
 
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
     def getvalue(self):
         self._check_open()
         return self._buf
-
-    def tell(self):
-        self._check_open()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -258,7 +262,7 @@ def _as_bytes(b):
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_InMemoryStream, BufferedIOBase):
     """A binary stream kept in memory."""
 
     def __init__(self, initial_bytes=b""):
@@ -269,18 +273,6 @@ class BytesIO(BufferedIOBase):
     def __repr__(self):
         return "<_io.BytesIO object at 0x%x>" % id(self)
 
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
     def getvalue(self):
         self._check_open()
         return bytes(self._buf)
@@ -288,10 +280,6 @@ class BytesIO(BufferedIOBase):
     def getbuffer(self):
         self._check_open()
         return memoryview(self._buf)
-
-    def tell(self):
-        self._check_open()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check_open()
