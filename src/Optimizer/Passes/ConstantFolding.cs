@@ -30,9 +30,12 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
     internal static Expr Fold(Expr expr, PassContext context) =>
         context.Config.ConstantFolding ? (Expr)new Rewriter(context, foldComparisons: true).Visit(expr)! : expr;
 
-    private sealed class Rewriter(PassContext context, bool foldComparisons) : ScopeRewriter
+    /// <summary>The folding walk; CPythonOptimizer extends it to do its other rewrites in the same walk.</summary>
+    internal class Rewriter(PassContext context, bool foldComparisons) : ScopeRewriter
     {
         private const string Pass = nameof(ConstantFolding);
+
+        protected PassContext Context => context;
 
         private Expr? Accept(FoldResult result, Expr node, string what)
         {
@@ -140,8 +143,13 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
         public override Node? VisitTuple(Tuple node)
         {
             RewriteChildren(node);
-            if (node.Ctx != ExprContext.Load || !node.Elts.All(e => e is Constant)) return node;
-            return node.CopyLocation(new Constant(new ConstantTuple(node.Elts.Select(e => ((Constant)e).Value).ToArray()), null));
+            if (node.Ctx != ExprContext.Load) return node;
+            var elts = node.Elts;
+            foreach (var e in elts)
+                if (e is not Constant) return node;
+            var items = new object?[elts.Count];
+            for (var i = 0; i < items.Length; i++) items[i] = ((Constant)elts[i]).Value;
+            return node.CopyLocation(new Constant(new ConstantTuple(items), null));
         }
 
         public override Node? VisitSubscript(Subscript node)
