@@ -25,8 +25,21 @@ public sealed class CallPureMethods : IOptimizationPass
     /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
-    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
-        context.Config.ConstantFolding ? new Rewriter(context).RewriteBody(body) : body;
+    /// <summary>Bottom-up, a call is folded once its receiver and arguments are final: a second run finds nothing.</summary>
+    public object? FixpointKey => Key;
+
+    private static readonly object Key = new();
+
+    public bool ReportsChanges => true;
+
+    public List<Stmt> Run(List<Stmt> body, PassContext context)
+    {
+        if (!context.Config.ConstantFolding) return body;
+        var rewriter = new Rewriter(context);
+        body = rewriter.RewriteBody(body);
+        if (rewriter.Changed) context.NoteChange();
+        return body;
+    }
 
     private sealed class Rewriter(PassContext context) : ScopeRewriter
     {

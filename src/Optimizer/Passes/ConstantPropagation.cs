@@ -25,6 +25,9 @@ public sealed class ConstantPropagation : IOptimizationPass
 
     private const string Pass = nameof(ConstantPropagation);
 
+    /// <summary>Each read replaced is reported, and so is the folding of an assigned value.</summary>
+    public bool ReportsChanges => true;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context)
     {
         if (!context.Config.ConstantPropagation || context.Scope.Kind != ScopeKind.Function) return body;
@@ -135,6 +138,7 @@ public sealed class ConstantPropagation : IOptimizationPass
         {
             if (node.Ctx != ExprContext.Load || !known.TryGetValue(node.Id, out var value)) return node;
             context.Log(Pass, node, $"{node.Id} replaced by its constant value");
+            context.NoteChange();
             return node.CopyLocation(new Constant(value.Value, value.KindPrefix));
         }
 

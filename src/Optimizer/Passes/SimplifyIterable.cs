@@ -15,8 +15,16 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Turns constant lists and sets iterated by loops into constants, and range() into a tuple under a guard.</summary>
 public sealed class SimplifyIterable : IOptimizationPass
 {
-    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
-        context.Config.SimplifyIterable ? new Rewriter(context).RewriteBody(body) : body;
+    public bool ReportsChanges => true;
+
+    public List<Stmt> Run(List<Stmt> body, PassContext context)
+    {
+        if (!context.Config.SimplifyIterable) return body;
+        var rewriter = new Rewriter(context);
+        body = rewriter.RewriteBody(body);
+        if (rewriter.Changed) context.NoteChange();
+        return body;
+    }
 
     /// <summary>Only range() needs a guard.</summary>
     /// <summary>Only where loops or comprehensions iterate.</summary>
@@ -95,13 +103,13 @@ public sealed class SimplifyIterable : IOptimizationPass
 
         private Expr Simplify(Expr iter)
         {
-            switch (iter)
+            var result = iter switch
             {
-                case Call { Func: Name { Id: "range", Ctx: ExprContext.Load } } call when context.CanRequestGuards && _deferred == 0:
-                    return Range(call) ?? iter;
-                default:
-                    return SimplifyDisplay(iter, context);
-            }
+                Call { Func: Name { Id: "range", Ctx: ExprContext.Load } } call when context.CanRequestGuards && _deferred == 0 => Range(call) ?? iter,
+                _ => SimplifyDisplay(iter, context),
+            };
+            if (!ReferenceEquals(result, iter)) MarkChanged();
+            return result;
         }
 
         private Expr? Range(Call call)

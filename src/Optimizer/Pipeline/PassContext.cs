@@ -59,6 +59,12 @@ public sealed class PassContext
 
     public bool CanRequestGuards => Guards != null;
 
+    /// <summary>How many times passes reported a change (<see cref="NoteChange"/>) through this context.</summary>
+    public int Changes { get; private set; }
+
+    /// <summary>Records that a pass changed the body (see <see cref="IOptimizationPass.ReportsChanges"/>).</summary>
+    public void NoteChange() => Changes++;
+
     public ConstantLimits Limits { get; }
 
     /// <summary>The <c>-O</c> level: <c>__debug__</c> is False from 1 on.</summary>
