@@ -31,12 +31,16 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
 
     public HashSet<string> DeclaredNonlocal { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names bound in any scope nested in this one (functions, classes, lambdas, comprehensions).</summary>
+    /// <summary>
+    /// Names bound in any scope nested in this one (functions, classes, lambdas, comprehensions). For the module,
+    /// only those of its own lambdas and comprehensions: its names are asked about through ModuleNames.
+    /// </summary>
     public HashSet<string> BoundInNested { get; } = new(StringComparer.Ordinal);
 
-    public HashSet<string> LoadedInNested { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names read by the lambdas and comprehensions of this scope's own code.</summary>
+    public HashSet<string> LoadedInLambdasAndComprehensions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names declared nonlocal in a nested scope: they may change behind this scope's back.</summary>
+    /// <summary>Names declared nonlocal in a nested scope: they may change behind this scope's back (not gathered for the module, where nonlocal cannot reach).</summary>
     public HashSet<string> NonlocalInNested { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Names called as <c>NAME(...)</c> in this scope or any scope nested in it.</summary>
