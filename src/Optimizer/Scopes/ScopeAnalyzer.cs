@@ -167,7 +167,10 @@ internal sealed class ScopeAnalyzer : NodeVisitor
             switch (method.Value)
             {
                 case Name { Id: "__debug__" }: _scope.CallsMethodOfFoldable = true; break;
-                case Name: _scope.CallsMethodOfName = true; break;
+                case Name receiver:
+                    _scope.CallsMethodOfName = true;
+                    _scope.MethodReceiverNames.Add(receiver.Id);
+                    break;
                 // What these give is never a constant of the tree.
                 case FatSharp.Ast.Attribute or Call { Func: Name } or Lambda or NamedExpr or Await or Yield or YieldFrom
                     or ListComp or SetComp or DictComp or GeneratorExp:

@@ -49,6 +49,9 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
     /// <summary>Its own code calls a method of a plain name (<c>x.m()</c>), which may become a constant.</summary>
     public bool CallsMethodOfName { get; set; }
 
+    /// <summary>The names whose methods its own code calls (<c>x</c> of <c>x.m()</c>), lambdas and comprehensions included.</summary>
+    public HashSet<string> MethodReceiverNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Its own code calls a method of a literal, display, operator, subscript or method result.</summary>
     public bool CallsMethodOfFoldable { get; set; }
 
