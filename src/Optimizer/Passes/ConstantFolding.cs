@@ -30,6 +30,9 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
     /// </summary>
     public object? FixpointKey => foldComparisons ? FoldingWithComparisons : FoldingWithoutComparisons;
 
+    /// <summary>True when a ConstantFolding that folds comparisons ran on the body and nothing changed it since.</summary>
+    internal static bool HoldsIn(PassContext context) => context.FixpointHolds(FoldingWithComparisons);
+
     private static readonly object FoldingWithComparisons = new();
     private static readonly object FoldingWithoutComparisons = new();
 

@@ -20,7 +20,9 @@ internal static class ScopeDriver
             var key = pass.FixpointKey;
             if (key != null && unchangedSince != null && unchangedSince.Contains(key)) continue;
             var changes = context.Changes;
+            context.FixpointsHolding = unchangedSince;
             body = pass.Run(body, context);
+            context.FixpointsHolding = null;
             if (unchangedSince == null) continue;
             if (!pass.ReportsChanges || context.Changes != changes) unchangedSince.Clear();
             if (key != null) unchangedSince.Add(key);
