@@ -29,6 +29,10 @@ public sealed class TimedPass(IOptimizationPass inner, string label) : IOptimiza
 
     public bool MayChange(FatSharp.Optimizer.Scopes.ScopeInfo scope) => inner.MayChange(scope);
 
+    public object? FixpointKey => inner.FixpointKey;
+
+    public bool ReportsChanges => inner.ReportsChanges;
+
     public void Reset()
     {
         Ticks = 0;

@@ -15,18 +15,40 @@ public sealed class CallPureMethods : IOptimizationPass
 {
     /// <summary>
     /// Only where a method is called on something that may be a constant by then: a literal, display, operator or
-    /// method result, or a name in a function (propagation) or in a scope with loops to unroll.
+    /// method result, or a name that a pass may replace by a constant: in a function a local assigned there
+    /// (propagation; a loop target becomes one when the loop is unrolled), anywhere the target of a comprehension
+    /// (unrolling substitutes it). Parameters and names of other scopes are never replaced.
     /// </summary>
-    public bool MayChange(Scopes.ScopeInfo scope) =>
-        scope.CallsMethodOfFoldable
-        || (scope.CallsMethodOfName
-            && (scope.Kind == Scopes.ScopeKind.Function || scope.HadAnyNodeKind(NodeKind.For, NodeKind.ListComp, NodeKind.SetComp, NodeKind.DictComp)));
+    public bool MayChange(Scopes.ScopeInfo scope)
+    {
+        if (scope.CallsMethodOfFoldable) return true;
+        if (!scope.CallsMethodOfName) return false;
+        foreach (var name in scope.MethodReceiverNames)
+        {
+            if (scope.BoundInNested.Contains(name)) return true;
+            if (scope.Kind == Scopes.ScopeKind.Function && scope.BindingCount(name) > (scope.Parameters.Contains(name) ? 1 : 0)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
-    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
-        context.Config.ConstantFolding ? new Rewriter(context).RewriteBody(body) : body;
+    /// <summary>Bottom-up, a call is folded once its receiver and arguments are final: a second run finds nothing.</summary>
+    public object? FixpointKey => Key;
+
+    private static readonly object Key = new();
+
+    public bool ReportsChanges => true;
+
+    public List<Stmt> Run(List<Stmt> body, PassContext context)
+    {
+        if (!context.Config.ConstantFolding) return body;
+        var rewriter = new Rewriter(context);
+        body = rewriter.RewriteBody(body);
+        if (rewriter.Changed) context.NoteChange();
+        return body;
+    }
 
     private sealed class Rewriter(PassContext context) : ScopeRewriter
     {

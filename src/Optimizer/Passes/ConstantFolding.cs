@@ -23,16 +23,46 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
     /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
-    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
-        context.Config.ConstantFolding ? new Rewriter(context, foldComparisons).RewriteBody(body) : body;
+    /// <summary>
+    /// Bottom-up, each node is folded from its final children, so a second run finds nothing new (a refusal logged
+    /// at a compare made from <c>not (a is b)</c> is the only thing it could add, and the stage does not skip
+    /// passes while it logs).
+    /// </summary>
+    public object? FixpointKey => foldComparisons ? FoldingWithComparisons : FoldingWithoutComparisons;
+
+    /// <summary>True when a ConstantFolding that folds comparisons ran on the body and nothing changed it since.</summary>
+    internal static bool HoldsIn(PassContext context) => context.FixpointHolds(FoldingWithComparisons);
+
+    private static readonly object FoldingWithComparisons = new();
+    private static readonly object FoldingWithoutComparisons = new();
+
+    public bool ReportsChanges => true;
+
+    public List<Stmt> Run(List<Stmt> body, PassContext context)
+    {
+        if (!context.Config.ConstantFolding) return body;
+        var rewriter = new Rewriter(context, foldComparisons);
+        body = rewriter.RewriteBody(body);
+        if (rewriter.Changed) context.NoteChange();
+        return body;
+    }
 
     /// <summary>Folds one expression (used by ConstantPropagation so that chains of assignments propagate).</summary>
-    internal static Expr Fold(Expr expr, PassContext context) =>
-        context.Config.ConstantFolding ? (Expr)new Rewriter(context, foldComparisons: true).Visit(expr)! : expr;
+    internal static Expr Fold(Expr expr, PassContext context)
+    {
+        if (!context.Config.ConstantFolding) return expr;
+        var rewriter = new Rewriter(context, foldComparisons: true);
+        var result = (Expr)rewriter.Visit(expr)!;
+        if (rewriter.Changed) context.NoteChange();
+        return result;
+    }
 
-    private sealed class Rewriter(PassContext context, bool foldComparisons) : ScopeRewriter
+    /// <summary>The folding walk; CPythonOptimizer extends it to do its other rewrites in the same walk.</summary>
+    internal class Rewriter(PassContext context, bool foldComparisons) : ScopeRewriter
     {
         private const string Pass = nameof(ConstantFolding);
+
+        protected PassContext Context => context;
 
         private Expr? Accept(FoldResult result, Expr node, string what)
         {
@@ -96,6 +126,7 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
             if (node.Ops[last] is CmpOperator.In or CmpOperator.NotIn && ContainerAsConstant(node.Comparators[last]) is { } container)
             {
                 node.Comparators[last] = container;
+                MarkChanged();
             }
             if (!foldComparisons || !ConstantValues.TryGetConstant(node.Left, out var left)) return node;
             var values = new List<object?>();
@@ -140,8 +171,13 @@ public sealed class ConstantFolding(bool foldComparisons = true) : IOptimization
         public override Node? VisitTuple(Tuple node)
         {
             RewriteChildren(node);
-            if (node.Ctx != ExprContext.Load || !node.Elts.All(e => e is Constant)) return node;
-            return node.CopyLocation(new Constant(new ConstantTuple(node.Elts.Select(e => ((Constant)e).Value).ToArray()), null));
+            if (node.Ctx != ExprContext.Load) return node;
+            var elts = node.Elts;
+            foreach (var e in elts)
+                if (e is not Constant) return node;
+            var items = new object?[elts.Count];
+            for (var i = 0; i < items.Length; i++) items[i] = ((Constant)elts[i]).Value;
+            return node.CopyLocation(new Constant(new ConstantTuple(items), null));
         }
 
         public override Node? VisitSubscript(Subscript node)

@@ -25,6 +25,9 @@ public sealed class ConstantPropagation : IOptimizationPass
 
     private const string Pass = nameof(ConstantPropagation);
 
+    /// <summary>Each read replaced is reported, and so is the folding of an assigned value.</summary>
+    public bool ReportsChanges => true;
+
     public List<Stmt> Run(List<Stmt> body, PassContext context)
     {
         if (!context.Config.ConstantPropagation || context.Scope.Kind != ScopeKind.Function) return body;
@@ -60,8 +63,16 @@ public sealed class ConstantPropagation : IOptimizationPass
                 && !(context.Scope.HadNodeKind(NodeKind.NamedExpr) && CodeFacts.Any(assign.Value, n => n.Kind == NodeKind.NamedExpr, enterNestedScopes: false)))
             {
                 // The value is computed before the targets are bound: it sees every known name (x = x + 1).
-                if (known.Count > 0) assign.Value = new Substitution(known, context).Expr(assign.Value);
-                if (assign.Value is not Constant) assign.Value = ConstantFolding.Fold(assign.Value, context);
+                var substituted = false;
+                if (known.Count > 0)
+                {
+                    var substitution = new Substitution(known, context);
+                    assign.Value = substitution.Expr(assign.Value);
+                    substituted = substitution.Changed;
+                }
+                // A value already folded, unchanged since, has nothing more to fold.
+                if (assign.Value is not Constant && (substituted || !ConstantFolding.HoldsIn(context)))
+                    assign.Value = ConstantFolding.Fold(assign.Value, context);
                 if (visible.Count > 0) assign.Targets = assign.Targets.Select(t => new Substitution(visible, context).Expr(t)).ToList();
             }
             else if (visible.Count > 0) Substitute(stmt, visible, context);
@@ -135,6 +146,7 @@ public sealed class ConstantPropagation : IOptimizationPass
         {
             if (node.Ctx != ExprContext.Load || !known.TryGetValue(node.Id, out var value)) return node;
             context.Log(Pass, node, $"{node.Id} replaced by its constant value");
+            context.NoteChange();
             return node.CopyLocation(new Constant(value.Value, value.KindPrefix));
         }
 

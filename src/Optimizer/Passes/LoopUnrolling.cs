@@ -26,8 +26,17 @@ public sealed class LoopUnrolling : IOptimizationPass
     /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;
 
-    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
-        context.Config.UnrollLoops > 0 ? new Rewriter(context).RewriteBody(body) : body;
+    /// <summary>Every unrolled loop or comprehension is a node replaced by the rewriter.</summary>
+    public bool ReportsChanges => true;
+
+    public List<Stmt> Run(List<Stmt> body, PassContext context)
+    {
+        if (context.Config.UnrollLoops <= 0) return body;
+        var rewriter = new Rewriter(context);
+        body = rewriter.RewriteBody(body);
+        if (rewriter.Changed) context.NoteChange();
+        return body;
+    }
 
     private sealed class Rewriter(PassContext context) : ScopeRewriter
     {

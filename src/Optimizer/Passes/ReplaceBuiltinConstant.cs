@@ -10,8 +10,8 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Replaces <c>__debug__</c> by True (or False under -O).</summary>
 public sealed class ReplaceBuiltinConstant : IOptimizationPass
 {
-    /// <summary>Only where __debug__ is read.</summary>
-    public bool MayChange(Scopes.ScopeInfo scope) => scope.Loads.Contains("__debug__") || scope.LoadedInNested.Contains("__debug__");
+    /// <summary>Only where __debug__ is read (by this scope's own code: nested functions and classes run the pass themselves).</summary>
+    public bool MayChange(Scopes.ScopeInfo scope) => scope.Loads.Contains("__debug__") || scope.LoadedInLambdasAndComprehensions.Contains("__debug__");
 
     /// <summary>Never requests a guard.</summary>
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) => false;

@@ -15,8 +15,16 @@ namespace FatSharp.Optimizer.Passes;
 /// <summary>Turns constant lists and sets iterated by loops into constants, and range() into a tuple under a guard.</summary>
 public sealed class SimplifyIterable : IOptimizationPass
 {
-    public List<Stmt> Run(List<Stmt> body, PassContext context) =>
-        context.Config.SimplifyIterable ? new Rewriter(context).RewriteBody(body) : body;
+    public bool ReportsChanges => true;
+
+    public List<Stmt> Run(List<Stmt> body, PassContext context)
+    {
+        if (!context.Config.SimplifyIterable) return body;
+        var rewriter = new Rewriter(context);
+        body = rewriter.RewriteBody(body);
+        if (rewriter.Changed) context.NoteChange();
+        return body;
+    }
 
     /// <summary>Only range() needs a guard.</summary>
     /// <summary>Only where loops or comprehensions iterate.</summary>
@@ -25,6 +33,29 @@ public sealed class SimplifyIterable : IOptimizationPass
 
     public bool MayRequestGuards(Stmt def, IReadOnlySet<string> calledNames, PassContext context) =>
         context.Config.SimplifyIterable && calledNames.Contains("range");
+
+    /// <summary>The iterated list or set display of constants as a tuple or frozenset constant, else <paramref name="iter"/>.</summary>
+    internal static Expr SimplifyDisplay(Expr iter, PassContext context)
+    {
+        switch (iter)
+        {
+            case List { Ctx: ExprContext.Load } list when AllConstants(list.Elts):
+                context.Log(nameof(SimplifyIterable), iter, "constant list iterated as a tuple");
+                return list.CopyLocation(new Constant(new ConstantTuple(list.Elts.Select(e => ((Constant)e).Value).ToArray()), null));
+            case Set set when AllConstants(set.Elts):
+                context.Log(nameof(SimplifyIterable), iter, "constant set iterated as a frozenset");
+                return set.CopyLocation(new Constant(new ConstantFrozenSet(set.Elts.Select(e => ((Constant)e).Value)), null));
+            default:
+                return iter;
+        }
+    }
+
+    private static bool AllConstants(List<Expr> items)
+    {
+        foreach (var e in items)
+            if (e is not Constant) return false;
+        return true;
+    }
 
     private sealed class Rewriter(PassContext context) : ScopeRewriter
     {
@@ -72,19 +103,13 @@ public sealed class SimplifyIterable : IOptimizationPass
 
         private Expr Simplify(Expr iter)
         {
-            switch (iter)
+            var result = iter switch
             {
-                case List { Ctx: ExprContext.Load } list when list.Elts.All(e => e is Constant):
-                    context.Log(Pass, iter, "constant list iterated as a tuple");
-                    return list.CopyLocation(new Constant(new ConstantTuple(list.Elts.Select(e => ((Constant)e).Value).ToArray()), null));
-                case Set set when set.Elts.All(e => e is Constant):
-                    context.Log(Pass, iter, "constant set iterated as a frozenset");
-                    return set.CopyLocation(new Constant(new ConstantFrozenSet(set.Elts.Select(e => ((Constant)e).Value)), null));
-                case Call { Func: Name { Id: "range", Ctx: ExprContext.Load } } call when context.CanRequestGuards && _deferred == 0:
-                    return Range(call) ?? iter;
-                default:
-                    return iter;
-            }
+                Call { Func: Name { Id: "range", Ctx: ExprContext.Load } } call when context.CanRequestGuards && _deferred == 0 => Range(call) ?? iter,
+                _ => SimplifyDisplay(iter, context),
+            };
+            if (!ReferenceEquals(result, iter)) MarkChanged();
+            return result;
         }
 
         private Expr? Range(Call call)

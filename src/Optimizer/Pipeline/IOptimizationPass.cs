@@ -33,4 +33,14 @@ public interface IOptimizationPass
     /// comprehensions and <c>pass</c>; an answer must account for those.
     /// </summary>
     bool MayChange(Scopes.ScopeInfo scope) => true;
+
+    /// <summary>
+    /// Non-null for a pass whose result is a fixed point of itself: run again on a body nothing changed since it
+    /// ran, it changes nothing. Passes with equal keys are the same rewrite; the in-place stage skips the second
+    /// run when every pass in between <see cref="ReportsChanges"/> and reported none.
+    /// </summary>
+    object? FixpointKey => null;
+
+    /// <summary>True for a pass that calls <see cref="PassContext.NoteChange"/> whenever it changes the body.</summary>
+    bool ReportsChanges => false;
 }

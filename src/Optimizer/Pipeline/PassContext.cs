@@ -59,6 +59,19 @@ public sealed class PassContext
 
     public bool CanRequestGuards => Guards != null;
 
+    /// <summary>How many times passes reported a change (<see cref="NoteChange"/>) through this context.</summary>
+    public int Changes { get; private set; }
+
+    /// <summary>Records that a pass changed the body (see <see cref="IOptimizationPass.ReportsChanges"/>).</summary>
+    public void NoteChange() => Changes++;
+
+    // Fixed-point keys of the passes that ran on this body with no change since (set by the in-place stage while
+    // nothing is logged; null elsewhere).
+    internal IReadOnlyList<object>? FixpointsHolding { get; set; }
+
+    /// <summary>True when the pass with <paramref name="key"/> ran on this body and nothing changed it since.</summary>
+    internal bool FixpointHolds(object key) => FixpointsHolding != null && FixpointsHolding.Contains(key);
+
     public ConstantLimits Limits { get; }
 
     /// <summary>The <c>-O</c> level: <c>__debug__</c> is False from 1 on.</summary>

@@ -1,5 +1,6 @@
 using FatSharp.Ast;
 using FatSharp.Optimizer.Scopes;
+using Microsoft.Extensions.Logging;
 
 namespace FatSharp.Optimizer;
 
@@ -10,8 +11,22 @@ internal static class ScopeDriver
     {
         DepthGuard.Enter();
         var context = contextFor(scope);
+        // Fixed-point passes that ran with no change to the body since; while logging, every pass runs, so the
+        // log says everything each pass would say.
+        List<object>? unchangedSince = context.Logger.IsEnabled(LogLevel.Debug) ? null : [];
         foreach (var pass in passes)
-            if (pass.MayChange(scope)) body = pass.Run(body, context);
+        {
+            if (!pass.MayChange(scope)) continue;
+            var key = pass.FixpointKey;
+            if (key != null && unchangedSince != null && unchangedSince.Contains(key)) continue;
+            var changes = context.Changes;
+            context.FixpointsHolding = unchangedSince;
+            body = pass.Run(body, context);
+            context.FixpointsHolding = null;
+            if (unchangedSince == null) continue;
+            if (!pass.ReportsChanges || context.Changes != changes) unchangedSince.Clear();
+            if (key != null) unchangedSince.Add(key);
+        }
         foreach (var nested in NestedScopes(body))
         {
             // Copies made by a pass (none today: unrolling refuses bodies with a def) have no scope: leave them.

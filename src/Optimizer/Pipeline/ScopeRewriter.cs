@@ -10,10 +10,18 @@ internal abstract class ScopeRewriter : NodeRewriter
 {
     public List<Stmt> RewriteBody(List<Stmt> body) => RewriteList(body);
 
+    /// <summary>True once a visit replaced or removed a node, or a visitor changed one in place (<see cref="MarkChanged"/>).</summary>
+    public bool Changed { get; private set; }
+
+    /// <summary>For a visitor that changes a node in place instead of returning another.</summary>
+    protected void MarkChanged() => Changed = true;
+
     public override Node? Visit(Node node)
     {
         DepthGuard.Enter();
-        return base.Visit(node);
+        var result = base.Visit(node);
+        if (!ReferenceEquals(result, node)) Changed = true;
+        return result;
     }
 
     protected T Rewrite<T>(T node) where T : Node =>

@@ -16,8 +16,10 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     // kinds and reads of __debug__ only, which is most of the cost saved.
     private readonly bool _trackNames;
 
-    // Lambdas and comprehensions currently open inside _scope, innermost last: true for a comprehension.
+    // Lambdas and comprehensions currently open, innermost last: true for a comprehension. Those of _scope are the
+    // entries from _nestedBase on (the earlier ones belong to enclosing scopes).
     private readonly List<bool> _nested = [];
+    private int _nestedBase;
 
     private ScopeAnalyzer(ScopeInfo module, bool trackNames)
     {
@@ -45,7 +47,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         return new ModuleScopes(root, analyzer._byNode, names, bindings, trackNames);
     }
 
-    private bool InNested => _nested.Count > 0;
+    private bool InNested => _nested.Count > _nestedBase;
 
     private void Bind(string name, bool own = false)
     {
@@ -61,7 +63,7 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     private void Load(string name)
     {
         if (!_trackNames && name != "__debug__") return;
-        if (InNested) _scope.LoadedInNested.Add(name);
+        if (InNested) _scope.LoadedInLambdasAndComprehensions.Add(name);
         else _scope.Loads.Add(name);
         if (name == "__class__") _scope.UsesSuperWithoutArgs = true;
     }
@@ -83,7 +85,8 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     {
         Visit(node.Value);
         // In a comprehension the target belongs to the enclosing function (PEP 572); in a lambda, to the lambda.
-        var inComprehensionOnly = InNested && _nested.TrueForAll(c => c);
+        var inComprehensionOnly = InNested;
+        for (var i = _nestedBase; i < _nested.Count && inComprehensionOnly; i++) inComprehensionOnly = _nested[i];
         if (node.Target is Name target)
         {
             if (inComprehensionOnly)
@@ -164,7 +167,10 @@ internal sealed class ScopeAnalyzer : NodeVisitor
             switch (method.Value)
             {
                 case Name { Id: "__debug__" }: _scope.CallsMethodOfFoldable = true; break;
-                case Name: _scope.CallsMethodOfName = true; break;
+                case Name receiver:
+                    _scope.CallsMethodOfName = true;
+                    _scope.MethodReceiverNames.Add(receiver.Id);
+                    break;
                 // What these give is never a constant of the tree.
                 case FatSharp.Ast.Attribute or Call { Func: Name } or Lambda or NamedExpr or Await or Yield or YieldFrom
                     or ListComp or SetComp or DictComp or GeneratorExp:
@@ -200,15 +206,20 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         if (returns != null) Visit(returns);
         Bind(name);
         var depth = FunctionDepthOf(_scope) + 1;
-        Enter(new ScopeInfo(ScopeKind.Function, node, name, _scope) { FunctionDepth = depth }, () =>
-        {
-            foreach (var a in AllArgs(args))
-            {
-                _scope.Parameters.Add(a.ArgName);
-                Bind(a.ArgName);
-            }
-            foreach (var s in body) Visit(s);
-        });
+        var parent = Enter(new ScopeInfo(ScopeKind.Function, node, name, _scope) { FunctionDepth = depth }, out var savedBase);
+        foreach (var a in args.Posonlyargs) Parameter(a);
+        foreach (var a in args.Args) Parameter(a);
+        if (args.Vararg != null) Parameter(args.Vararg);
+        foreach (var a in args.Kwonlyargs) Parameter(a);
+        if (args.Kwarg != null) Parameter(args.Kwarg);
+        foreach (var s in body) Visit(s);
+        Leave(parent, savedBase);
+    }
+
+    private void Parameter(Arg a)
+    {
+        _scope.Parameters.Add(a.ArgName);
+        Bind(a.ArgName);
     }
 
     private static int FunctionDepthOf(ScopeInfo scope)
@@ -224,32 +235,35 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         foreach (var b in node.Bases) Visit(b);
         foreach (var k in node.Keywords) Visit(k.Value);
         Bind(node.Name);
-        Enter(new ScopeInfo(ScopeKind.Class, node, node.Name, _scope) { FunctionDepth = FunctionDepthOf(_scope) }, () =>
-        {
-            foreach (var s in node.Body) Visit(s);
-        });
+        var parent = Enter(new ScopeInfo(ScopeKind.Class, node, node.Name, _scope) { FunctionDepth = FunctionDepthOf(_scope) }, out var savedBase);
+        foreach (var s in node.Body) Visit(s);
+        Leave(parent, savedBase);
     }
 
-    private void Enter(ScopeInfo child, Action walk)
+    private ScopeInfo Enter(ScopeInfo child, out int savedNestedBase)
     {
         var parent = _scope;
-        var savedNested = _nested.ToList();
-        _nested.Clear();
+        savedNestedBase = _nestedBase;
+        _nestedBase = _nested.Count;
         parent.Children.Add(child);
         _byNode[child.Node] = child;
         _scope = child;
-        walk();
+        return parent;
+    }
+
+    private void Leave(ScopeInfo parent, int savedNestedBase)
+    {
+        var child = _scope;
         _scope = parent;
-        _nested.AddRange(savedNested);
+        _nestedBase = savedNestedBase;
         if (!_trackNames) return;
         parent.CalledNames.UnionWith(child.CalledNames);
-        // What the child binds or reads is "nested" for every enclosing scope.
-        for (var s = parent; s != null; s = s.Parent)
+        // What the child binds is "nested" for every enclosing function and class (the module's names are asked
+        // about through ModuleNames instead, so they are not gathered there).
+        for (var s = parent; s != null && s.Kind != ScopeKind.Module; s = s.Parent)
         {
             s.BoundInNested.UnionWith(child.Bindings.Keys);
             s.BoundInNested.UnionWith(child.BoundInNested);
-            s.LoadedInNested.UnionWith(child.Loads);
-            s.LoadedInNested.UnionWith(child.LoadedInNested);
             s.NonlocalInNested.UnionWith(child.DeclaredNonlocal);
             s.NonlocalInNested.UnionWith(child.NonlocalInNested);
             if (s.Kind != ScopeKind.Class) break;
@@ -257,11 +271,10 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         if (parent.Kind == ScopeKind.Class && parent.Parent != null)
         {
             // A method's names are nested for the function around the class, too.
-            for (var s = parent.Parent; s != null; s = s.Parent)
+            for (var s = parent.Parent; s != null && s.Kind != ScopeKind.Module; s = s.Parent)
             {
                 s.BoundInNested.UnionWith(child.Bindings.Keys);
                 s.NonlocalInNested.UnionWith(child.DeclaredNonlocal);
-                s.LoadedInNested.UnionWith(child.Loads);
             }
         }
     }
@@ -270,7 +283,11 @@ internal sealed class ScopeAnalyzer : NodeVisitor
     {
         foreach (var d in args.Defaults) Visit(d);
         foreach (var d in args.KwDefaults) if (d != null) Visit(d);
-        foreach (var a in AllArgs(args)) if (a.Annotation != null) Visit(a.Annotation);
+        foreach (var a in args.Posonlyargs) if (a.Annotation != null) Visit(a.Annotation);
+        foreach (var a in args.Args) if (a.Annotation != null) Visit(a.Annotation);
+        if (args.Vararg?.Annotation != null) Visit(args.Vararg.Annotation);
+        foreach (var a in args.Kwonlyargs) if (a.Annotation != null) Visit(a.Annotation);
+        if (args.Kwarg?.Annotation != null) Visit(args.Kwarg.Annotation);
     }
 
     internal static IEnumerable<Arg> AllArgs(Arguments args)
@@ -292,19 +309,37 @@ internal sealed class ScopeAnalyzer : NodeVisitor
         _nested.RemoveAt(_nested.Count - 1);
     }
 
-    public override void VisitListComp(ListComp node) => Comprehension(node.Generators, () => Visit(node.Elt));
-
-    public override void VisitSetComp(SetComp node) => Comprehension(node.Generators, () => Visit(node.Elt));
-
-    public override void VisitGeneratorExp(GeneratorExp node) => Comprehension(node.Generators, () => Visit(node.Elt));
-
-    public override void VisitDictComp(DictComp node) => Comprehension(node.Generators, () =>
+    public override void VisitListComp(ListComp node)
     {
+        EnterComprehension(node.Generators);
+        Visit(node.Elt);
+        _nested.RemoveAt(_nested.Count - 1);
+    }
+
+    public override void VisitSetComp(SetComp node)
+    {
+        EnterComprehension(node.Generators);
+        Visit(node.Elt);
+        _nested.RemoveAt(_nested.Count - 1);
+    }
+
+    public override void VisitGeneratorExp(GeneratorExp node)
+    {
+        EnterComprehension(node.Generators);
+        Visit(node.Elt);
+        _nested.RemoveAt(_nested.Count - 1);
+    }
+
+    public override void VisitDictComp(DictComp node)
+    {
+        EnterComprehension(node.Generators);
         Visit(node.Key);
         Visit(node.Value);
-    });
+        _nested.RemoveAt(_nested.Count - 1);
+    }
 
-    private void Comprehension(List<Comprehension> generators, Action elt)
+    /// <summary>Walks the generators and opens the comprehension; the caller walks the element and closes it.</summary>
+    private void EnterComprehension(List<Comprehension> generators)
     {
         // The first iterable is evaluated in the enclosing scope, the rest inside the comprehension.
         Visit(generators[0].Iter);
@@ -316,7 +351,5 @@ internal sealed class ScopeAnalyzer : NodeVisitor
             Visit(g.Target);
             foreach (var cond in g.Ifs) Visit(cond);
         }
-        elt();
-        _nested.RemoveAt(_nested.Count - 1);
     }
 }

@@ -31,12 +31,16 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
 
     public HashSet<string> DeclaredNonlocal { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names bound in any scope nested in this one (functions, classes, lambdas, comprehensions).</summary>
+    /// <summary>
+    /// Names bound in any scope nested in this one (functions, classes, lambdas, comprehensions). For the module,
+    /// only those of its own lambdas and comprehensions: its names are asked about through ModuleNames.
+    /// </summary>
     public HashSet<string> BoundInNested { get; } = new(StringComparer.Ordinal);
 
-    public HashSet<string> LoadedInNested { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names read by the lambdas and comprehensions of this scope's own code.</summary>
+    public HashSet<string> LoadedInLambdasAndComprehensions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names declared nonlocal in a nested scope: they may change behind this scope's back.</summary>
+    /// <summary>Names declared nonlocal in a nested scope: they may change behind this scope's back (not gathered for the module, where nonlocal cannot reach).</summary>
     public HashSet<string> NonlocalInNested { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Names called as <c>NAME(...)</c> in this scope or any scope nested in it.</summary>
@@ -44,6 +48,9 @@ public sealed class ScopeInfo(ScopeKind kind, Node node, string name, ScopeInfo?
 
     /// <summary>Its own code calls a method of a plain name (<c>x.m()</c>), which may become a constant.</summary>
     public bool CallsMethodOfName { get; set; }
+
+    /// <summary>The names whose methods its own code calls (<c>x</c> of <c>x.m()</c>), lambdas and comprehensions included.</summary>
+    public HashSet<string> MethodReceiverNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Its own code calls a method of a literal, display, operator, subscript or method result.</summary>
     public bool CallsMethodOfFoldable { get; set; }

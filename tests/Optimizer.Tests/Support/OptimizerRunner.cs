@@ -1,6 +1,7 @@
 using System.Globalization;
 using FatSharp.Ast;
 using FatSharp.Optimizer;
+using Microsoft.Extensions.Logging;
 
 namespace FatSharp.Tests.Optimizer.Support;
 
@@ -9,16 +10,18 @@ public static class OptimizerRunner
 {
     public sealed record Result(Module Tree, IReadOnlyList<string> Log);
 
-    public static Result Run(OptimizerCases.Case c)
+    /// <summary>Runs the case with a log (its lines in the result), or with <paramref name="logger"/> if given.</summary>
+    public static Result Run(OptimizerCases.Case c, ILogger? logger = null)
     {
         var tree = OptimizerCases.Tree(c.Name);
-        var logger = new ListLogger();
+        var list = new ListLogger();
+        logger ??= list;
         var evaluator = new TestConstantEvaluator();
         var options = new Dictionary<string, string>(c.Options);
         var optimize = options.Remove("optimize", out var level) ? int.Parse(level, CultureInfo.InvariantCulture) : 0;
         var context = new TransformContext(c.Name + ".py", null, optimize);
         if (options.Remove("transformer", out var transformer) && transformer == "opt")
-            return new Result(new CPythonOptimizer(evaluator, logger).Transform(tree, context), logger.Lines);
+            return new Result(new CPythonOptimizer(evaluator, logger).Transform(tree, context), list.Lines);
         var config = OptimizerConfig.FromPreset(options.Remove("preset", out var preset) ? preset : OptimizerConfig.DefaultPreset);
         foreach (var (key, value) in options)
         {
@@ -31,7 +34,7 @@ public static class OptimizerRunner
             if (!config.TrySet(key, parsed, out var error)) throw new InvalidOperationException($"case {c.Name}: {error}");
         }
         var optimizer = new FatOptimizer(config, OptimizerPipeline.CreateDefault(), evaluator, logger);
-        return new Result(optimizer.Transform(tree, context), logger.Lines);
+        return new Result(optimizer.Transform(tree, context), list.Lines);
     }
 
     /// <summary>The tree as source, as CPython's ast.unparse writes it.</summary>
