@@ -32,6 +32,34 @@ public sealed class SetTable
     private int used;   // live slots
     private int finger; // where set.pop() resumes
 
+    /// <summary>
+    /// Live keys per <c>hash % 64</c>, so that a lookup of an absent key usually answers without probing: removals
+    /// leave dummies that lookups must walk past, and small-int keys sit in one contiguous run of slots, so a miss
+    /// would otherwise scan that whole run. Off (never consulted again until cleared) above 255 keys, where a byte
+    /// could overflow and most buckets are taken anyway.
+    /// </summary>
+    private BucketCounts liveByBucket;
+    private bool bucketCountsOff;
+    private const int CountedKeysLimit = 255;
+
+    [System.Runtime.CompilerServices.InlineArray(64)]
+    private struct BucketCounts
+    {
+        private byte first;
+    }
+
+    private void CountAdded(long hash)
+    {
+        if (bucketCountsOff) return;
+        if (used > CountedKeysLimit) { bucketCountsOff = true; return; }
+        liveByBucket[(int)(hash & 63)]++;
+    }
+
+    private void CountRemoved(long hash)
+    {
+        if (!bucketCountsOff) liveByBucket[(int)(hash & 63)]--;
+    }
+
     public SetTable()
     {
         slots = new Slot[MinSize];
@@ -48,6 +76,7 @@ public sealed class SetTable
 
     private int FindSlot(PyObject key, long hash)
     {
+        if (!bucketCountsOff && liveByBucket[(int)(hash & 63)] == 0) return -1;
         while (true)
         {
             var table = slots;
@@ -118,12 +147,14 @@ public sealed class SetTable
                             free.Key = key;
                             free.Hash = hash;
                             used++;
+                            CountAdded(hash);
                             return true;
                         }
                         slot.Key = key;
                         slot.Hash = hash;
                         fill++;
                         used++;
+                        CountAdded(hash);
                         if ((long)fill * 5 >= (long)m * 3) Resize(used > 50000 ? used * 2 : used * 4);
                         return true;
                     }
@@ -155,6 +186,7 @@ public sealed class SetTable
         slots[j].Key = Dummy;
         slots[j].Hash = -1;
         used--;
+        CountRemoved(hash);
         return true;
     }
 
@@ -169,6 +201,7 @@ public sealed class SetTable
         var j = finger & mask;
         while (slots[j].Key is null || ReferenceEquals(slots[j].Key, Dummy)) j = j == mask ? 0 : j + 1;
         key = slots[j].Key!;
+        CountRemoved(slots[j].Hash);
         slots[j].Key = Dummy;
         slots[j].Hash = -1;
         used--;
@@ -181,6 +214,8 @@ public sealed class SetTable
         slots = new Slot[MinSize];
         mask = MinSize - 1;
         fill = used = 0;
+        liveByBucket = default;
+        bucketCountsOff = false;
         generation++;
     }
 
@@ -261,6 +296,8 @@ public sealed class SetTable
             Array.Copy(other.slots, slots, slots.Length);
             fill = other.fill;
             used = other.used;
+            liveByBucket = other.liveByBucket;
+            bucketCountsOff = other.bucketCountsOff;
             return;
         }
         if (fill == 0)
@@ -270,7 +307,11 @@ public sealed class SetTable
             for (var j = 0; j < os.Length; j++)
             {
                 var k = os[j].Key;
-                if (k is not null && !ReferenceEquals(k, Dummy)) InsertClean(k, os[j].Hash);
+                if (k is not null && !ReferenceEquals(k, Dummy))
+                {
+                    InsertClean(k, os[j].Hash);
+                    CountAdded(os[j].Hash);
+                }
             }
             return;
         }
@@ -308,6 +349,8 @@ public sealed class SetTable
         (mask, other.mask) = (other.mask, mask);
         (fill, other.fill) = (other.fill, fill);
         (used, other.used) = (other.used, used);
+        (liveByBucket, other.liveByBucket) = (other.liveByBucket, liveByBucket);
+        (bucketCountsOff, other.bucketCountsOff) = (other.bucketCountsOff, bucketCountsOff);
         generation++;
         other.generation++;
     }
