@@ -48,6 +48,29 @@ public sealed class SetTable
         private byte first;
     }
 
+    /// <summary>
+    /// Per <c>hash % 64</c>, the slot where a key of that bucket was last found or placed. Re-added keys land on the
+    /// last dummy of their probe run (CPython's rule), far from their first slot, so a hit would walk the run; a hint
+    /// whose slot holds the very key (checked by hash and identity or plain int/str value) answers at once. Hints
+    /// are never trusted otherwise, so stale ones (after removals or a resize) cost one check.
+    /// </summary>
+    private SlotHints hints;
+
+    [System.Runtime.CompilerServices.InlineArray(64)]
+    private struct SlotHints
+    {
+        private int first;
+    }
+
+    /// <summary>Equality that runs no Python code; false when it cannot tell.</summary>
+    private static bool KnownEqual(PyObject stored, PyObject key)
+    {
+        if (ReferenceEquals(stored, key)) return true;
+        if (stored is PyInt x && key is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
+            return x.Value == y.Value;
+        return stored is PyStr a && key is PyStr b && !a.Type.IsHeapType && !b.Type.IsHeapType && a.Value == b.Value;
+    }
+
     private void CountAdded(long hash)
     {
         if (bucketCountsOff) return;
@@ -76,7 +99,14 @@ public sealed class SetTable
 
     private int FindSlot(PyObject key, long hash)
     {
-        if (!bucketCountsOff && liveByBucket[(int)(hash & 63)] == 0) return -1;
+        var bucket = (int)(hash & 63);
+        if (!bucketCountsOff && liveByBucket[bucket] == 0) return -1;
+        var hint = hints[bucket];
+        if ((uint)hint < (uint)slots.Length)
+        {
+            ref var hinted = ref slots[hint];
+            if (hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key)) return hint;
+        }
         while (true)
         {
             var table = slots;
@@ -96,7 +126,11 @@ public sealed class SetTable
                     if (k is null) return -1;
                     if (slot.Hash == hash && !ReferenceEquals(k, Dummy))
                     {
-                        if (ReferenceEquals(k, key) || KeysEqual(k, key)) return j;
+                        if (ReferenceEquals(k, key) || KeysEqual(k, key))
+                        {
+                            hints[bucket] = j;
+                            return j;
+                        }
                         if (gen != generation || slots[j].Key != k) { restart = true; break; }
                     }
                     if (probes-- == 0) break;
@@ -121,6 +155,12 @@ public sealed class SetTable
     /// <summary>Adds <paramref name="key"/>; false if an equal key is already present.</summary>
     public bool Add(PyObject key, long hash)
     {
+        var hint = hints[(int)(hash & 63)];
+        if ((uint)hint < (uint)slots.Length)
+        {
+            ref var hinted = ref slots[hint];
+            if (hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key)) return false;
+        }
         while (true)
         {
             var table = slots;
@@ -146,12 +186,14 @@ public sealed class SetTable
                             ref var free = ref table[freeSlot];
                             free.Key = key;
                             free.Hash = hash;
+                            hints[(int)(hash & 63)] = freeSlot;
                             used++;
                             CountAdded(hash);
                             return true;
                         }
                         slot.Key = key;
                         slot.Hash = hash;
+                        hints[(int)(hash & 63)] = j;
                         fill++;
                         used++;
                         CountAdded(hash);
