@@ -155,6 +155,11 @@ public sealed class SetTable
     /// <summary>Adds <paramref name="key"/>; false if an equal key is already present.</summary>
     public bool Add(PyObject key, long hash)
     {
+        if (!bucketCountsOff && liveByBucket[(int)(hash & 63)] == 0)
+        {
+            AddAbsent(key, hash);
+            return true;
+        }
         var hint = hints[(int)(hash & 63)];
         if ((uint)hint < (uint)slots.Length)
         {
@@ -217,6 +222,48 @@ public sealed class SetTable
                 i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)m);
             }
             if (!restart) return false;
+        }
+    }
+
+    /// <summary>
+    /// Add of a key known to be absent (no live key in its bucket): the same probe walk and placement as
+    /// <see cref="Add"/> (the last dummy before the first empty slot, else that slot) without comparing keys.
+    /// </summary>
+    private void AddAbsent(PyObject key, long hash)
+    {
+        var table = slots;
+        var m = mask;
+        var i = (int)((ulong)hash & (ulong)m);
+        var perturb = (ulong)hash;
+        var freeSlot = -1;
+        while (true)
+        {
+            var probes = i + LinearProbes <= m ? LinearProbes : 0;
+            var j = i;
+            while (true)
+            {
+                var k = table[j].Key;
+                if (k is null)
+                {
+                    var at = freeSlot >= 0 ? freeSlot : j;
+                    table[at].Key = key;
+                    table[at].Hash = hash;
+                    hints[(int)(hash & 63)] = at;
+                    used++;
+                    CountAdded(hash);
+                    if (freeSlot < 0)
+                    {
+                        fill++;
+                        if ((long)fill * 5 >= (long)m * 3) Resize(used > 50000 ? used * 2 : used * 4);
+                    }
+                    return;
+                }
+                if (ReferenceEquals(k, Dummy)) freeSlot = j;
+                if (probes-- == 0) break;
+                j++;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)m);
         }
     }
 
