@@ -166,10 +166,20 @@ internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
             // Fast path: a plain instance attribute when the class has no attribute of that name (no descriptor
             // can intercept); the class lookup is cached on the type and its version.
             var t = inst.Type;
-            if (t.IsHeapType && !t.HasSetAttrHook && !t.NoInstanceDict && cache.Lookup(t, key) is null)
+            if (t.IsHeapType && !t.HasSetAttrHook)
             {
-                inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
-                return;
+                var descr = cache.Lookup(t, key);
+                if (descr is null && !t.NoInstanceDict)
+                {
+                    inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
+                    return;
+                }
+                // A __slots__ member of an instance whose slot array exists (the generic path creates it).
+                if (descr is PyGetSetDescriptor { SlotIndex: >= 0 and var si } && inst.SlotValues is { } sv && (uint)si < (uint)sv.Length)
+                {
+                    sv[si] = value;
+                    return;
+                }
             }
         }
         Ops.SetAttr(o, name, value);

@@ -512,6 +512,10 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
                 if (v is not null) return v;
                 throw Ops.AttributeMissing(o, name);
             }
+            // A __slots__ member (a data descriptor: it wins over any instance dict) that holds a value.
+            if (descr is PyGetSetDescriptor { SlotIndex: >= 0 and var si } && o is PyInstance { SlotValues: { } sv }
+                && (uint)si < (uint)sv.Length && sv[si] is { } slotValue)
+                return slotValue;
             return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
         }
         if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member) return member;

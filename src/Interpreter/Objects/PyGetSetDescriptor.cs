@@ -8,4 +8,8 @@ public sealed class PyGetSetDescriptor(PyType owner, string name, Func<PyObject,
     public readonly string Name = name;
     public readonly Func<PyObject, PyObject> Get = get;
     public readonly Action<PyObject, PyObject?>? Set = set;
+
+    /// <summary>For a <c>__slots__</c> member: its index in <c>PyInstance.SlotValues</c> (attribute nodes read and
+    /// write it directly); -1 otherwise.</summary>
+    public int SlotIndex { get; init; } = -1;
 }

@@ -18,17 +18,74 @@ public sealed class SetTable
 
     private sealed class DummyKey() : PyObject(Builtins.Object);
 
-    private PyObject?[] keys;
-    private long[] hashes;
+    /// <summary>A slot: key and hash side by side (one cache line fetch per probe). A struct array also spares
+    /// the covariance check that every store into a <c>PyObject[]</c> pays.</summary>
+    private struct Slot
+    {
+        public PyObject? Key;
+        public long Hash;
+    }
+
+    private Slot[] slots;
     private int mask;
     private int fill;   // live + dummy slots
     private int used;   // live slots
     private int finger; // where set.pop() resumes
 
+    /// <summary>
+    /// Live keys per <c>hash % 64</c>, so that a lookup of an absent key usually answers without probing: removals
+    /// leave dummies that lookups must walk past, and small-int keys sit in one contiguous run of slots, so a miss
+    /// would otherwise scan that whole run. Off (never consulted again until cleared) above 255 keys, where a byte
+    /// could overflow and most buckets are taken anyway.
+    /// </summary>
+    private BucketCounts liveByBucket;
+    private bool bucketCountsOff;
+    private const int CountedKeysLimit = 255;
+
+    [System.Runtime.CompilerServices.InlineArray(64)]
+    private struct BucketCounts
+    {
+        private byte first;
+    }
+
+    /// <summary>
+    /// Per <c>hash % 64</c>, the slot where a key of that bucket was last found or placed. Re-added keys land on the
+    /// last dummy of their probe run (CPython's rule), far from their first slot, so a hit would walk the run; a hint
+    /// whose slot holds the very key (checked by hash and identity or plain int/str value) answers at once. Hints
+    /// are never trusted otherwise, so stale ones (after removals or a resize) cost one check.
+    /// </summary>
+    private SlotHints hints;
+
+    [System.Runtime.CompilerServices.InlineArray(64)]
+    private struct SlotHints
+    {
+        private int first;
+    }
+
+    /// <summary>Equality that runs no Python code; false when it cannot tell.</summary>
+    private static bool KnownEqual(PyObject stored, PyObject key)
+    {
+        if (ReferenceEquals(stored, key)) return true;
+        if (stored is PyInt x && key is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
+            return x.Value == y.Value;
+        return stored is PyStr a && key is PyStr b && !a.Type.IsHeapType && !b.Type.IsHeapType && a.Value == b.Value;
+    }
+
+    private void CountAdded(long hash)
+    {
+        if (bucketCountsOff) return;
+        if (used > CountedKeysLimit) { bucketCountsOff = true; return; }
+        liveByBucket[(int)(hash & 63)]++;
+    }
+
+    private void CountRemoved(long hash)
+    {
+        if (!bucketCountsOff) liveByBucket[(int)(hash & 63)]--;
+    }
+
     public SetTable()
     {
-        keys = new PyObject?[MinSize];
-        hashes = new long[MinSize];
+        slots = new Slot[MinSize];
         mask = MinSize - 1;
     }
 
@@ -42,9 +99,17 @@ public sealed class SetTable
 
     private int FindSlot(PyObject key, long hash)
     {
+        var bucket = (int)(hash & 63);
+        if (!bucketCountsOff && liveByBucket[bucket] == 0) return -1;
+        var hint = hints[bucket];
+        if ((uint)hint < (uint)slots.Length)
+        {
+            ref var hinted = ref slots[hint];
+            if (hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key)) return hint;
+        }
         while (true)
         {
-            var table = keys;
+            var table = slots;
             var m = mask;
             var gen = generation;
             var i = (int)((ulong)hash & (ulong)m);
@@ -56,12 +121,17 @@ public sealed class SetTable
                 var j = i;
                 while (true)
                 {
-                    var k = table[j];
+                    ref var slot = ref table[j];
+                    var k = slot.Key;
                     if (k is null) return -1;
-                    if (hashes[j] == hash && !ReferenceEquals(k, Dummy))
+                    if (slot.Hash == hash && !ReferenceEquals(k, Dummy))
                     {
-                        if (ReferenceEquals(k, key) || KeysEqual(k, key)) return j;
-                        if (gen != generation || keys[j] != k) { restart = true; break; }
+                        if (ReferenceEquals(k, key) || KeysEqual(k, key))
+                        {
+                            hints[bucket] = j;
+                            return j;
+                        }
+                        if (gen != generation || slots[j].Key != k) { restart = true; break; }
                     }
                     if (probes-- == 0) break;
                     j++;
@@ -75,6 +145,9 @@ public sealed class SetTable
 
     private static bool KeysEqual(PyObject stored, PyObject key)
     {
+        // Equal hashes of plain ints (bool included): equal exactly when the values are, no dispatch needed.
+        if (stored is PyInt x && key is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
+            return x.Value == y.Value;
         if (stored is PyStr a && key is PyStr b && !a.Type.IsHeapType && !b.Type.IsHeapType) return a.Value == b.Value;
         return Ops.EqBool(stored, key);
     }
@@ -82,9 +155,20 @@ public sealed class SetTable
     /// <summary>Adds <paramref name="key"/>; false if an equal key is already present.</summary>
     public bool Add(PyObject key, long hash)
     {
+        if (!bucketCountsOff && liveByBucket[(int)(hash & 63)] == 0)
+        {
+            AddAbsent(key, hash);
+            return true;
+        }
+        var hint = hints[(int)(hash & 63)];
+        if ((uint)hint < (uint)slots.Length)
+        {
+            ref var hinted = ref slots[hint];
+            if (hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key)) return false;
+        }
         while (true)
         {
-            var table = keys;
+            var table = slots;
             var m = mask;
             var gen = generation;
             var i = (int)((ulong)hash & (ulong)m);
@@ -98,20 +182,26 @@ public sealed class SetTable
                 var done = false;
                 while (true)
                 {
-                    var k = table[j];
+                    ref var slot = ref table[j];
+                    var k = slot.Key;
                     if (k is null)
                     {
                         if (freeSlot >= 0)
                         {
-                            keys[freeSlot] = key;
-                            hashes[freeSlot] = hash;
+                            ref var free = ref table[freeSlot];
+                            free.Key = key;
+                            free.Hash = hash;
+                            hints[(int)(hash & 63)] = freeSlot;
                             used++;
+                            CountAdded(hash);
                             return true;
                         }
-                        table[j] = key;
-                        hashes[j] = hash;
+                        slot.Key = key;
+                        slot.Hash = hash;
+                        hints[(int)(hash & 63)] = j;
                         fill++;
                         used++;
+                        CountAdded(hash);
                         if ((long)fill * 5 >= (long)m * 3) Resize(used > 50000 ? used * 2 : used * 4);
                         return true;
                     }
@@ -119,10 +209,10 @@ public sealed class SetTable
                     {
                         freeSlot = j;
                     }
-                    else if (hashes[j] == hash)
+                    else if (slot.Hash == hash)
                     {
                         if (ReferenceEquals(k, key) || KeysEqual(k, key)) return false;
-                        if (gen != generation || keys[j] != k) { restart = true; done = true; break; }
+                        if (gen != generation || slots[j].Key != k) { restart = true; done = true; break; }
                     }
                     if (probes-- == 0) break;
                     j++;
@@ -135,14 +225,57 @@ public sealed class SetTable
         }
     }
 
+    /// <summary>
+    /// Add of a key known to be absent (no live key in its bucket): the same probe walk and placement as
+    /// <see cref="Add"/> (the last dummy before the first empty slot, else that slot) without comparing keys.
+    /// </summary>
+    private void AddAbsent(PyObject key, long hash)
+    {
+        var table = slots;
+        var m = mask;
+        var i = (int)((ulong)hash & (ulong)m);
+        var perturb = (ulong)hash;
+        var freeSlot = -1;
+        while (true)
+        {
+            var probes = i + LinearProbes <= m ? LinearProbes : 0;
+            var j = i;
+            while (true)
+            {
+                var k = table[j].Key;
+                if (k is null)
+                {
+                    var at = freeSlot >= 0 ? freeSlot : j;
+                    table[at].Key = key;
+                    table[at].Hash = hash;
+                    hints[(int)(hash & 63)] = at;
+                    used++;
+                    CountAdded(hash);
+                    if (freeSlot < 0)
+                    {
+                        fill++;
+                        if ((long)fill * 5 >= (long)m * 3) Resize(used > 50000 ? used * 2 : used * 4);
+                    }
+                    return;
+                }
+                if (ReferenceEquals(k, Dummy)) freeSlot = j;
+                if (probes-- == 0) break;
+                j++;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)m);
+        }
+    }
+
     /// <summary>Removes <paramref name="key"/>, leaving a dummy slot; false if absent.</summary>
     public bool Discard(PyObject key, long hash)
     {
         var j = FindSlot(key, hash);
         if (j < 0) return false;
-        keys[j] = Dummy;
-        hashes[j] = -1;
+        slots[j].Key = Dummy;
+        slots[j].Hash = -1;
         used--;
+        CountRemoved(hash);
         return true;
     }
 
@@ -155,10 +288,11 @@ public sealed class SetTable
             return false;
         }
         var j = finger & mask;
-        while (keys[j] is null || ReferenceEquals(keys[j], Dummy)) j = j == mask ? 0 : j + 1;
-        key = keys[j]!;
-        keys[j] = Dummy;
-        hashes[j] = -1;
+        while (slots[j].Key is null || ReferenceEquals(slots[j].Key, Dummy)) j = j == mask ? 0 : j + 1;
+        key = slots[j].Key!;
+        CountRemoved(slots[j].Hash);
+        slots[j].Key = Dummy;
+        slots[j].Hash = -1;
         used--;
         finger = j + 1;
         return true;
@@ -166,24 +300,25 @@ public sealed class SetTable
 
     public void Clear()
     {
-        keys = new PyObject?[MinSize];
-        hashes = new long[MinSize];
+        slots = new Slot[MinSize];
         mask = MinSize - 1;
         fill = used = 0;
+        liveByBucket = default;
+        bucketCountsOff = false;
         generation++;
     }
 
     /// <summary>Iteration cursor over the slots: advances <paramref name="pos"/>; false at the end.</summary>
     public bool Next(ref int pos, out PyObject key, out long hash)
     {
-        var table = keys;
+        var table = slots;
         while (pos < table.Length)
         {
-            var k = table[pos];
+            var k = table[pos].Key;
             if (k is not null && !ReferenceEquals(k, Dummy))
             {
                 key = k;
-                hash = hashes[pos];
+                hash = table[pos].Hash;
                 pos++;
                 return true;
             }
@@ -206,17 +341,15 @@ public sealed class SetTable
         long newSize = MinSize;
         while (newSize <= minUsed) newSize <<= 1;
         if (newSize > 1 << 30) throw PyErr.NewNoArgs(Builtins.MemoryError);
-        var oldKeys = keys;
-        var oldHashes = hashes;
-        keys = new PyObject?[newSize];
-        hashes = new long[newSize];
+        var old = slots;
+        slots = new Slot[newSize];
         mask = (int)newSize - 1;
         generation++;
         fill = used;
-        for (var j = 0; j < oldKeys.Length; j++)
+        for (var j = 0; j < old.Length; j++)
         {
-            var k = oldKeys[j];
-            if (k is not null && !ReferenceEquals(k, Dummy)) InsertClean(k, oldHashes[j]);
+            var k = old[j].Key;
+            if (k is not null && !ReferenceEquals(k, Dummy)) InsertClean(k, old[j].Hash);
         }
     }
 
@@ -227,10 +360,10 @@ public sealed class SetTable
         var perturb = (ulong)hash;
         while (true)
         {
-            if (keys[i] is null) { Place(i, key, hash); return; }
+            if (slots[i].Key is null) { Place(i, key, hash); return; }
             if (i + LinearProbes <= mask)
                 for (var j = i + 1; j <= i + LinearProbes; j++)
-                    if (keys[j] is null) { Place(j, key, hash); return; }
+                    if (slots[j].Key is null) { Place(j, key, hash); return; }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
@@ -238,8 +371,8 @@ public sealed class SetTable
 
     private void Place(int j, PyObject key, long hash)
     {
-        keys[j] = key;
-        hashes[j] = hash;
+        slots[j].Key = key;
+        slots[j].Hash = hash;
     }
 
     /// <summary>Adds every key of another set (set.update with a set, copies).</summary>
@@ -249,20 +382,25 @@ public sealed class SetTable
         if ((long)(fill + other.used) * 5 >= (long)mask * 3) Resize((long)(used + other.used) * 2);
         if (fill == 0 && mask == other.mask && other.fill == other.used)
         {
-            Array.Copy(other.keys, keys, keys.Length);
-            Array.Copy(other.hashes, hashes, hashes.Length);
+            Array.Copy(other.slots, slots, slots.Length);
             fill = other.fill;
             used = other.used;
+            liveByBucket = other.liveByBucket;
+            bucketCountsOff = other.bucketCountsOff;
             return;
         }
         if (fill == 0)
         {
             fill = used = other.used;
-            var ok = other.keys;
-            for (var j = 0; j < ok.Length; j++)
+            var os = other.slots;
+            for (var j = 0; j < os.Length; j++)
             {
-                var k = ok[j];
-                if (k is not null && !ReferenceEquals(k, Dummy)) InsertClean(k, other.hashes[j]);
+                var k = os[j].Key;
+                if (k is not null && !ReferenceEquals(k, Dummy))
+                {
+                    InsertClean(k, os[j].Hash);
+                    CountAdded(os[j].Hash);
+                }
             }
             return;
         }
@@ -296,11 +434,12 @@ public sealed class SetTable
     /// <summary>Exchanges contents with another table (intersection_update installs its result this way).</summary>
     public void SwapWith(SetTable other)
     {
-        (keys, other.keys) = (other.keys, keys);
-        (hashes, other.hashes) = (other.hashes, hashes);
+        (slots, other.slots) = (other.slots, slots);
         (mask, other.mask) = (other.mask, mask);
         (fill, other.fill) = (other.fill, fill);
         (used, other.used) = (other.used, used);
+        (liveByBucket, other.liveByBucket) = (other.liveByBucket, liveByBucket);
+        (bucketCountsOff, other.bucketCountsOff) = (other.bucketCountsOff, bucketCountsOff);
         generation++;
         other.generation++;
     }

@@ -49,7 +49,7 @@ public static class Slots
                     var values = Array(o, true)!;
                     if (v is null && values[index] is null) throw PyErr.AttributeError(attr);
                     values[index] = v;
-                }) { Type = Builtins.MemberDescriptor };
+                }) { Type = Builtins.MemberDescriptor, SlotIndex = index };
             cls.TypeDict.Storage.SetStr(attr, descriptor);
         }
         cls.SlotCount = offset;
