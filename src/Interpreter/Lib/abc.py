@@ -141,7 +141,7 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper base: subclassing ABC makes a class use ABCMeta."""
+    """Base class whose subclasses use ABCMeta (class C(ABC) instead of metaclass=ABCMeta)."""
     __slots__ = ()
 
     @classmethod
