@@ -87,10 +87,11 @@ public sealed class SimplifyIterable : IOptimizationPass
             return node;
         }
 
+        // async for needs __aiter__: no literal qualifies, and a tuple in place of a list would only change the
+        // TypeError's message.
         public override Node? VisitAsyncFor(AsyncFor node)
         {
             RewriteChildren(node);
-            node.Iter = Simplify(node.Iter);
             return node;
         }
 

@@ -82,8 +82,8 @@ public sealed class CPythonOptimizer(IConstantEvaluator evaluator, ILogger? logg
 
         public override Node? VisitAsyncFor(AsyncFor node)
         {
+            // Like SimplifyIterable: an async for's literal stays as written (its TypeError names the type).
             RewriteChildren(node);
-            node.Iter = SimplifyIterable.SimplifyDisplay(node.Iter, Context);
             return node;
         }
 
