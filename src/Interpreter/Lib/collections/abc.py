@@ -87,11 +87,9 @@ class AsyncIterable(metaclass=ABCMeta):
         return NotImplemented
 
 
-# The async protocol classes are written without `async def` so this module also loads where coroutines are not
-# available; their default methods return what the awaiting code would receive.
 class AsyncIterator(AsyncIterable):
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -105,23 +103,30 @@ class AsyncIterator(AsyncIterable):
 
 
 class AsyncGenerator(AsyncIterator):
-    def __anext__(self):
-        return self.asend(None)
+    async def __anext__(self):
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
                 raise typ
             val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
         raise val
 
-    def aclose(self):
-        return self.athrow(GeneratorExit)
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
