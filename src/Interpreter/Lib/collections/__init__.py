@@ -11,6 +11,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+from . import abc as _abc
 
 
 def _is_mapping(obj):
@@ -1174,7 +1175,7 @@ class ChainMap:
 
 # ======================================================== UserDict / UserList / UserString
 
-class UserDict:
+class UserDict(_abc.MutableMapping):
     """A more or less complete user-defined wrapper around dictionary objects."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -1205,68 +1206,6 @@ class UserDict:
 
     def __contains__(self, key):
         return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def keys(self):
-        return _ChainKeysView(self)
-
-    def items(self):
-        return _ChainItemsView(self)
-
-    def values(self):
-        return _ChainValuesView(self)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    _MISSING = object()
-
-    def pop(self, key, default=_MISSING):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is UserDict._MISSING:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        self.data.clear()
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def __repr__(self):
         return repr(self.data)
