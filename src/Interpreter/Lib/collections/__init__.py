@@ -1514,3 +1514,10 @@ for _name in ('count', 'endswith', 'find', 'index', 'isalpha', 'isalnum', 'isasc
               'split', 'splitlines', 'startswith', 'maketrans'):
     _wrap_str_method(_name, False)
 del _name
+
+# CPython's deque is registered as a MutableSequence and ChainMap, UserList and UserString derive from the ABCs;
+# registering gives the same isinstance/issubclass answers (and match's sequence/mapping patterns).
+_abc.MutableSequence.register(deque)
+_abc.MutableMapping.register(ChainMap)
+_abc.MutableSequence.register(UserList)
+_abc.Sequence.register(UserString)
