@@ -11,6 +11,8 @@ stay meaningful on a loaded machine; --clock wall measures elapsed time instead.
 
     python3 bench/run_programs.py
     python3 bench/run_programs.py --fatsharp path/to/fatsharp --variant fat="-X fat" -n 5
+
+Without --fatsharp, the command is first published in its shipped (ReadyToRun) form into artifacts/fatsharp.
     python3 bench/run_programs.py fib nbody --markdown /tmp/table.md
 """
 
@@ -24,10 +26,11 @@ import subprocess
 import sys
 import time
 
+import shipped_command
+
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS_DIR = os.path.join(BENCH_DIR, "programs")
 REPO_DIR = os.path.dirname(BENCH_DIR)
-DEFAULT_FATSHARP = os.path.join(REPO_DIR, "src", "Cli", "bin", "Release", "net10.0", "fatsharp")
 
 
 class Outcome:
@@ -178,7 +181,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("programs", nargs="*", help="program names (default: every bench/programs/*.py)")
     parser.add_argument("--python", default="python3", help="reference interpreter (default: python3)")
-    parser.add_argument("--fatsharp", default=DEFAULT_FATSHARP, help="fatsharp executable (default: %(default)s)")
+    parser.add_argument("--fatsharp", help="fatsharp executable (default: the ReadyToRun publish in artifacts/fatsharp,"
+                        " published first; see shipped_command.py)")
     parser.add_argument("--no-fatsharp", action="store_true", help="run CPython only (FatSharp column 'pending')")
     parser.add_argument("--variant", action="append", type=parse_variant, default=[], metavar='NAME="ARGS"',
                         help="extra FatSharp column run with these arguments before the program, e.g. fat=\"-X fat\"")
@@ -199,7 +203,7 @@ def main(argv=None):
 
     interpreters = [("CPython", [args.python])]
     if not args.no_fatsharp:
-        fatsharp = os.path.abspath(args.fatsharp)
+        fatsharp = os.path.abspath(args.fatsharp) if args.fatsharp else shipped_command.published_fatsharp()
         interpreters.append(("FatSharp", [fatsharp]))
         for name, extra in args.variant:
             interpreters.append((name, [fatsharp] + extra))

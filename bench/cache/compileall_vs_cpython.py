@@ -5,7 +5,8 @@ run: best and median.
 
     python3 bench/cache/compileall_vs_cpython.py [--runs N] [--fatsharp PATH] [--stdlib DIR] [--extra ARGS]
 
---fatsharp defaults to src/Cli/bin/Release/net10.0/fatsharp (build it first: dotnet build src/Cli -c Release).
+--fatsharp defaults to the shipped (ReadyToRun) command, published first into artifacts/fatsharp
+(bench/shipped_command.py).
 --extra adds compileall arguments to both sides (e.g. "-j 0").
 """
 import argparse
@@ -20,7 +21,8 @@ import sysconfig
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import shipped_command  # noqa: E402  (bench/shipped_command.py)
 
 
 def run(cmd):
@@ -36,10 +38,12 @@ def run(cmd):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=7)
-    p.add_argument("--fatsharp", default=os.path.join(ROOT, "src/Cli/bin/Release/net10.0/fatsharp"))
+    p.add_argument("--fatsharp")
     p.add_argument("--stdlib", default=sysconfig.get_paths()["stdlib"])
     p.add_argument("--extra", default="")
     a = p.parse_args()
+    if a.fatsharp is None:
+        a.fatsharp = shipped_command.published_fatsharp()
     files = sorted(glob.glob(os.path.join(a.stdlib, "*.py")))
     work = tempfile.mkdtemp(prefix="compileall-bench-")
     try:
