@@ -23,7 +23,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
             {
                 var frame = FunctionCalls.NewFrame(pf, code);
                 var locals = frame.Locals;
-                for (var i = 0; i < args.Length; i++) locals[i] = args[i].Eval(f);
+                for (var i = 0; i < args.Length; i++) ObjectArrays.Store(locals, i, args[i].Eval(f));
                 return FunctionCalls.Run(pf, frame);
             }
         }
@@ -53,8 +53,8 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                     var obj = new PyInstance(t);
                     var frame = FunctionCalls.NewFrame(initFn, code);
                     var locals = frame.Locals;
-                    locals[0] = obj;
-                    for (var i = 0; i < args.Length; i++) locals[i + 1] = args[i].Eval(f);
+                    ObjectArrays.Store(locals, 0, obj);
+                    for (var i = 0; i < args.Length; i++) ObjectArrays.Store(locals, i + 1, args[i].Eval(f));
                     var r = FunctionCalls.Run(initFn, frame);
                     if (r is not PyNone) throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'");
                     return obj;
@@ -92,9 +92,9 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
         }
         var frame = FunctionCalls.NewFrame(pf, code);
         var locals = frame.Locals;
-        if (args.Length > 0) locals[0] = a0!;
-        if (args.Length > 1) locals[1] = a1!;
-        if (args.Length > 2) locals[2] = a2!;
+        if (args.Length > 0) ObjectArrays.Store(locals, 0, a0!);
+        if (args.Length > 1) ObjectArrays.Store(locals, 1, a1!);
+        if (args.Length > 2) ObjectArrays.Store(locals, 2, a2!);
         return FunctionCalls.Run(pf, frame);
     }
 
@@ -198,8 +198,8 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
             {
                 var frame = FunctionCalls.NewFrame(pf, code);
                 var locals = frame.Locals;
-                locals[0] = first;
-                for (var i = 0; i < args.Length; i++) locals[i + 1] = args[i].Eval(f);
+                ObjectArrays.Store(locals, 0, first);
+                for (var i = 0; i < args.Length; i++) ObjectArrays.Store(locals, i + 1, args[i].Eval(f));
                 return FunctionCalls.Run(pf, frame);
             }
             return FunctionCalls.InvokeWithSelf(pf, first, CallPositionalNode.EvalAll(f, args), kwNames);

@@ -140,7 +140,7 @@ internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] c
         // An async first loop receives the object itself: its async for calls __aiter__.
         var it = firstIsAsync ? iterable : Ops.GetIter(iterable);
         var frame = new Frame(code, f.Globals, f.BuiltinsDict);
-        frame.Locals[0] = it;
+        ObjectArrays.Store(frame.Locals, 0, it);
         if (code.CellVars.Length + code.FreeVars.Length > 0)
         {
             var cells = new PyCell[code.CellVars.Length + code.FreeVars.Length];

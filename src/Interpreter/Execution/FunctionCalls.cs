@@ -66,7 +66,7 @@ public static class FunctionCalls
         if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 1)
         {
             var frame = NewFrame(f, code);
-            frame.Locals[0] = a;
+            ObjectArrays.Store(frame.Locals, 0, a);
             return Run(f, frame);
         }
         return Invoke(f, [a], null);
@@ -78,8 +78,8 @@ public static class FunctionCalls
         if (code is not null && (code.Flags & CodeFlags.SimpleArgs) != 0 && code.ArgCount == 2)
         {
             var frame = NewFrame(f, code);
-            frame.Locals[0] = a;
-            frame.Locals[1] = b;
+            ObjectArrays.Store(frame.Locals, 0, a);
+            ObjectArrays.Store(frame.Locals, 1, b);
             return Run(f, frame);
         }
         return Invoke(f, [a, b], null);

@@ -102,13 +102,13 @@ internal sealed class StoreLocal(int slot, string name) : TargetNode
 {
     public readonly int Slot = slot;
 
-    public override void Store(Frame f, PyObject value) => f.Locals[Slot] = value;
+    public override void Store(Frame f, PyObject value) => ObjectArrays.Store(f.Locals, Slot, value);
 
     public override void Delete(Frame f)
     {
         if (f.Locals[Slot] is null)
             throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
-        f.Locals[Slot] = null;
+        ObjectArrays.Store(f.Locals, Slot, null);
     }
 }
 

@@ -57,7 +57,7 @@ internal sealed class AssignLocalNode(int slot, ExprNode value) : StmtNode
 {
     public override ExecStatus Exec(Frame f)
     {
-        f.Locals[slot] = value.Eval(f);
+        ObjectArrays.Store(f.Locals, slot, value.Eval(f));
         return ExecStatus.Normal;
     }
 }
@@ -86,7 +86,7 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
                 var r = x.Value + y.Value;
                 if (((x.Value ^ r) & (y.Value ^ r)) >= 0)
                 {
-                    f.Locals[slot] = PyInt.FromLong(r);
+                    ObjectArrays.Store(f.Locals, slot, PyInt.FromLong(r));
                     return ExecStatus.Normal;
                 }
             }
@@ -95,7 +95,7 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
                 var r = x.Value - y.Value;
                 if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0)
                 {
-                    f.Locals[slot] = PyInt.FromLong(r);
+                    ObjectArrays.Store(f.Locals, slot, PyInt.FromLong(r));
                     return ExecStatus.Normal;
                 }
             }
@@ -104,12 +104,12 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
         {
             switch (op)
             {
-                case Operator.Add: f.Locals[slot] = new PyFloat(fa.Value + fb.Value); return ExecStatus.Normal;
-                case Operator.Sub: f.Locals[slot] = new PyFloat(fa.Value - fb.Value); return ExecStatus.Normal;
-                case Operator.Mult: f.Locals[slot] = new PyFloat(fa.Value * fb.Value); return ExecStatus.Normal;
+                case Operator.Add: ObjectArrays.Store(f.Locals, slot, new PyFloat(fa.Value + fb.Value)); return ExecStatus.Normal;
+                case Operator.Sub: ObjectArrays.Store(f.Locals, slot, new PyFloat(fa.Value - fb.Value)); return ExecStatus.Normal;
+                case Operator.Mult: ObjectArrays.Store(f.Locals, slot, new PyFloat(fa.Value * fb.Value)); return ExecStatus.Normal;
             }
         }
-        f.Locals[slot] = Ops.InPlaceOp(a, b, op);
+        ObjectArrays.Store(f.Locals, slot, Ops.InPlaceOp(a, b, op));
         return ExecStatus.Normal;
     }
 }
@@ -168,7 +168,7 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             var locals = f.Locals;
             for (long i = r.Start; r.Step > 0 ? i < r.Stop : i > r.Stop; i += r.Step)
             {
-                locals[sl.Slot] = PyInt.FromLong(i);
+                ObjectArrays.Store(locals, sl.Slot, PyInt.FromLong(i));
                 var st = body.Exec(f);
                 if (st == ExecStatus.Break) return ExecStatus.Normal;
                 if (st == ExecStatus.Return) return st;
