@@ -330,7 +330,7 @@ internal sealed class SuperNode(int classCellSlot, int firstArgSlot, bool firstA
     {
         var cls = f.Cells?[classCellSlot].Value as PyType ?? throw PyErr.RuntimeError("super(): __class__ cell not found");
         if (firstArgSlot < 0) throw PyErr.RuntimeError("super(): no arguments");
-        var self = firstArgIsCell ? f.Cells![firstArgSlot].Value : f.Locals[firstArgSlot];
+        var self = firstArgIsCell ? f.Cells![firstArgSlot].Value : f.ReadLocal(firstArgSlot);
         if (self is null) throw PyErr.RuntimeError("super(): arg[0] deleted");
         return BuiltinFunctions.MakeSuper(cls, self);
     }

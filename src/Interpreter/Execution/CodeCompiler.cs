@@ -136,6 +136,8 @@ internal sealed class CodeCompiler
         private readonly bool isGenerator = scope.IsGenerator;
         // "single" mode: module-level expression statements show their value.
         private bool interactive;
+        // Fast locals that are targets of for loops or augmented assignments: they may hold unboxed ints (UnboxedInt).
+        private HashSet<string>? unboxedIntNames;
         private bool UsesLocalsDictForGlobals => scope.Kind == ScopeKind.Module && owner.rootUsesLocalsDict;
 
         private PythonSyntaxError Error(string msg, LocatedNode? at) =>
@@ -152,6 +154,7 @@ internal sealed class CodeCompiler
                 case Expression e: return new ReturnNode(Expr(e.Body)) { Line = 1 };
                 case FunctionDef fd:
                 {
+                    if (!isGenerator) unboxedIntNames = UnboxedIntLocalFinder.Find(fd.Body, name => scope.KindOf(name) == NameKind.Local);
                     var b = Block(fd.Body);
                     return isGenerator ? b as GenStmt ?? new GenBlock([b]) : b;
                 }
@@ -268,7 +271,7 @@ internal sealed class CodeCompiler
                         case Name n:
                         {
                             var t = Target(n);
-                            if (t is StoreLocal sl) return new AugAssignLocalNode(sl.Slot, n.Id, aa.Op, value);
+                            if (t is StoreLocal sl) return new AugAssignLocalNode(sl.Slot, n.Id, aa.Op, value, unboxedIntNames?.Contains(n.Id) == true);
                             return new AugAssignNode(LoadName(n.Id), null, t, aa.Op, value);
                         }
                         case AstAttribute at: return new AugAssignAttrNode(Expr(at.Value), at.Attr, aa.Op, value);
@@ -318,7 +321,10 @@ internal sealed class CodeCompiler
                     var body = Block(fo.Body);
                     var orelse = OptionalBlock(fo.Orelse);
                     if (body is GenStmt || orelse is GenStmt) return new GenFor(target, iter, body, orelse);
-                    return new ForNode(target, iter, body, orelse, fo.Iter is Call or GeneratorExp);
+                    var loop = new ForNode(target, iter, body, orelse, fo.Iter is Call or GeneratorExp) { Line = fo.Lineno };
+                    if (fo.Target is Name { Id: var counter } && unboxedIntNames?.Contains(counter) == true)
+                        return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop);
+                    return loop;
                 }
                 case Try t:
                 {
@@ -457,6 +463,7 @@ internal sealed class CodeCompiler
         {
             switch (scope.KindOf(id))
             {
+                case NameKind.Local when unboxedIntNames?.Contains(id) == true: return new LoadIntLocal(scope.LocalSlot(id), id);
                 case NameKind.Local: return new LoadLocal(scope.LocalSlot(id), id);
                 case NameKind.Cell: return new LoadCell(scope.CellSlot(id), id, false);
                 case NameKind.Free: return new LoadCell(scope.CellSlot(id), id, true);
@@ -647,7 +654,12 @@ internal sealed class CodeCompiler
             if (simple)
             {
                 if (call.Func is AstAttribute at) return new CallMethodNode(Expr(at.Value), at.Attr, Exprs(call.Args));
-                return new CallPositionalNode(Expr(call.Func), Exprs(call.Args));
+                var callee = Expr(call.Func);
+                var argNodes = Exprs(call.Args);
+                // A builtin made a constant of this code (fat's copy_builtin_to_constant) is bound here.
+                if (callee is ConstNode { Value: PyBuiltinFunction builtin } && ConstantBuiltinCalls.TryCreate(builtin, argNodes) is { } direct)
+                    return direct;
+                return new CallPositionalNode(callee, argNodes);
             }
             if (call.Func is AstAttribute method && !call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
                 && call.Keywords.Select(k => k.Arg).Distinct().Count() == call.Keywords.Count)

@@ -9,6 +9,7 @@ public enum ExecStatus : byte { Normal, Break, Continue, Return }
 /// </summary>
 public sealed class Frame
 {
+    /// <summary>Fast locals by slot. A slot may hold <see cref="UnboxedInt.Marker"/>: read through <see cref="ReadLocal"/>.</summary>
     public readonly PyObject?[] Locals;
     public PyCell[]? Cells;
     public readonly PyDict Globals;
@@ -18,6 +19,8 @@ public sealed class Frame
     public PyFunction? Function;
     public int Line;
     public PyObject? ReturnValue;
+    /// <summary>Unboxed ints of locals whose slot holds <see cref="UnboxedInt.Marker"/>, by slot; made on first use.</summary>
+    internal long[]? UnboxedInts;
 
     // Generator state (only used by generator frames).
     internal PyObject? YieldValue;
@@ -32,5 +35,18 @@ public sealed class Frame
         Globals = globals;
         BuiltinsDict = builtins;
         Locals = code.NLocals == 0 ? [] : new PyObject?[code.NLocals];
+    }
+
+    /// <summary>
+    /// The object in local slot <paramref name="slot"/>, for readers other than the compiled loads: an int held
+    /// unboxed is boxed here (and kept boxed).
+    /// </summary>
+    internal PyObject? ReadLocal(int slot)
+    {
+        var v = Locals[slot];
+        if (!ReferenceEquals(v, UnboxedInt.Marker)) return v;
+        var boxed = PyInt.FromLong(UnboxedInts![slot]);
+        Locals[slot] = boxed;
+        return boxed;
     }
 }

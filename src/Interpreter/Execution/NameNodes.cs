@@ -1,10 +1,28 @@
 namespace FatSharp.Interpreter.Execution;
 
-internal sealed class ConstNode(PyObject value) : ExprNode
+internal sealed class ConstNode : ExprNode
 {
-    public readonly PyObject Value = value;
+    public readonly PyObject Value;
+    // Classified once: arithmetic with a constant operand reads the machine value directly.
+    private readonly NumberKind kind;
+    private readonly long longValue;
+    private readonly double doubleValue;
+
+    public ConstNode(PyObject value)
+    {
+        Value = value;
+        kind = Number.Classify(value, out longValue, out doubleValue);
+    }
 
     public override PyObject Eval(Frame f) => Value;
+
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        l = longValue;
+        d = doubleValue;
+        boxed = Value;
+        return kind;
+    }
 }
 
 internal sealed class LoadLocal(int slot, string name) : ExprNode

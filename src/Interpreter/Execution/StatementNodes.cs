@@ -72,44 +72,58 @@ internal sealed class AssignNode(TargetNode[] targets, ExprNode value) : StmtNod
     }
 }
 
-/// <summary><c>x += v</c> on a local slot: the common loop-counter case.</summary>
-internal sealed class AugAssignLocalNode(int slot, string name, Operator op, ExprNode value) : StmtNode
+/// <summary>
+/// <c>x += v</c> on a local slot: the common loop-counter and accumulator case. With <paramref name="keepsUnboxed"/>
+/// (the name's loads are <see cref="LoadIntLocal"/>s), a machine-int result stays unboxed in the frame.
+/// </summary>
+internal sealed class AugAssignLocalNode(int slot, string name, Operator op, ExprNode value, bool keepsUnboxed = false) : StmtNode
 {
     public override ExecStatus Exec(Frame f)
     {
-        var a = f.Locals[slot] ?? throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
-        var b = value.Eval(f);
-        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig && !x.Type.IsHeapType && !y.Type.IsHeapType)
+        var locals = f.Locals;
+        var a = locals[slot];
+        long x = 0;
+        var aIsLong = false;
+        if (ReferenceEquals(a, UnboxedInt.Marker))
         {
-            if (op == Operator.Add)
+            x = f.UnboxedInts![slot];
+            aIsLong = true;
+        }
+        else if (a is null)
+            throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
+        else if (a is PyInt ai && !ai.IsBig && ReferenceEquals(ai.Type, Builtins.Int))
+        {
+            x = ai.Value;
+            aIsLong = true;
+        }
+        // The right side is computed unboxed when it can be: at most the new value of the variable is allocated.
+        var kind = value.EvalNumber(f, out var l, out var d, out var boxed);
+        if (kind == NumberKind.Long && aIsLong && (op == Operator.Add || op == Operator.Sub))
+        {
+            var r = op == Operator.Add ? x + l : x - l;
+            var overflow = op == Operator.Add ? ((x ^ r) & (l ^ r)) < 0 : ((x ^ l) & (x ^ r)) < 0;
+            if (!overflow)
             {
-                var r = x.Value + y.Value;
-                if (((x.Value ^ r) & (y.Value ^ r)) >= 0)
+                if (keepsUnboxed)
                 {
-                    ObjectArrays.Store(f.Locals, slot, PyInt.FromLong(r));
-                    return ExecStatus.Normal;
+                    (f.UnboxedInts ??= new long[locals.Length])[slot] = r;
+                    ObjectArrays.Store(locals, slot, UnboxedInt.Marker);
                 }
-            }
-            else if (op == Operator.Sub)
-            {
-                var r = x.Value - y.Value;
-                if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0)
-                {
-                    ObjectArrays.Store(f.Locals, slot, PyInt.FromLong(r));
-                    return ExecStatus.Normal;
-                }
+                else ObjectArrays.Store(locals, slot, PyInt.FromLong(r));
+                return ExecStatus.Normal;
             }
         }
-        else if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType)
+        if (aIsLong && a is not PyInt) a = f.ReadLocal(slot)!;
+        if (kind == NumberKind.Double && a is PyFloat fa && ReferenceEquals(fa.Type, Builtins.Float))
         {
             switch (op)
             {
-                case Operator.Add: ObjectArrays.Store(f.Locals, slot, new PyFloat(fa.Value + fb.Value)); return ExecStatus.Normal;
-                case Operator.Sub: ObjectArrays.Store(f.Locals, slot, new PyFloat(fa.Value - fb.Value)); return ExecStatus.Normal;
-                case Operator.Mult: ObjectArrays.Store(f.Locals, slot, new PyFloat(fa.Value * fb.Value)); return ExecStatus.Normal;
+                case Operator.Add: ObjectArrays.Store(locals, slot, new PyFloat(fa.Value + d)); return ExecStatus.Normal;
+                case Operator.Sub: ObjectArrays.Store(locals, slot, new PyFloat(fa.Value - d)); return ExecStatus.Normal;
+                case Operator.Mult: ObjectArrays.Store(locals, slot, new PyFloat(fa.Value * d)); return ExecStatus.Normal;
             }
         }
-        ObjectArrays.Store(f.Locals, slot, Ops.InPlaceOp(a, b, op));
+        ObjectArrays.Store(locals, slot, Ops.InPlaceOp(a!, Number.Box(kind, l, d, boxed), op));
         return ExecStatus.Normal;
     }
 }
@@ -159,9 +173,11 @@ internal sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orelse) 
 
 internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool closesFreshGenerator = false) : StmtNode
 {
-    public override ExecStatus Exec(Frame f)
+    public override ExecStatus Exec(Frame f) => Run(f, iter.Eval(f));
+
+    /// <summary>The loop over <paramref name="seq"/>, the value of the loop's iterable expression.</summary>
+    internal ExecStatus Run(Frame f, PyObject seq)
     {
-        var seq = iter.Eval(f);
         // Range loops over a local need no iterator object.
         if (seq is PyRange r && target is StoreLocal sl)
         {

@@ -27,6 +27,9 @@ public sealed class PyBuiltinFunction : PyObject
             if (v is PyBuiltinFunction { Self: null, Owner: null, Module: null } bf) bf.Module = module;
     }
 
+    /// <summary>Set on the builtins module's own abs, len, ord and chr (never on copies or bound methods).</summary>
+    internal BuiltinIntrinsic Intrinsic;
+
     /// <summary>For builtins that need the caller's frame (globals(), locals(), vars(), exec/eval defaults).</summary>
     internal Func<Frame, PyObject[], string[]?, PyObject>? FrameImpl;
 

@@ -16,7 +16,7 @@ public sealed class PyList : PyObject
     /// <summary>Takes ownership of <paramref name="items"/>.</summary>
     public PyList(PyObject[] items) : base(Builtins.List)
     {
-        Items = items;
+        Items = ExactArray(items);
         Count = items.Length;
     }
 
@@ -27,7 +27,7 @@ public sealed class PyList : PyObject
     public void Append(PyObject item)
     {
         if (Count == Items.Length) Grow(Count + 1);
-        Items[Count++] = item;
+        ObjectArrays.Store(Items, Count++, item);
     }
 
     public void Grow(int min)
@@ -60,7 +60,12 @@ public sealed class PyList : PyObject
 
     public void SetItems(PyObject[] items)
     {
-        Items = items;
+        Items = ExactArray(items);
         Count = items.Length;
     }
+
+    // Appends store without the covariance check (ObjectArrays.Store): the buffer must be a PyObject[] itself,
+    // not a PyStr[] or other array of a subclass passed as one.
+    private static PyObject[] ExactArray(PyObject[] items) =>
+        items.GetType() == typeof(PyObject[]) ? items : [.. items];
 }

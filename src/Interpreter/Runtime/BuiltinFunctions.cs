@@ -12,6 +12,34 @@ public static class BuiltinFunctions
         Func<PyObject?, PyObject, PyObject>? f1 = null, Func<PyObject?, PyObject, PyObject, PyObject>? f2 = null) =>
         d.SetItem(name, new PyBuiltinFunction(name, impl, null, null, f0, f1, f2));
 
+    internal static PyStr Chr(PyObject x)
+    {
+        var idx = (PyInt)Ops.Index(x);
+        if (idx.IsBig || idx.Value is < int.MinValue or > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
+        var i = idx.Value;
+        if (i < 0 || i > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
+        return PyStr.FromCodePoint((int)i);
+    }
+
+    internal static PyInt Ord(PyObject x) => PyInt.FromLong(OrdValue(x));
+
+    internal static int OrdValue(PyObject x)
+    {
+        switch (x)
+        {
+            case PyStr s:
+                if (s.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {s.Length} found");
+                return s.CodePointAt(0);
+            case PyBytes b:
+                if (b.Count != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Count} found");
+                return b.Value[0];
+        }
+        throw PyErr.TypeError($"ord() expected string of length 1, but {x.Type.Name} found");
+    }
+
+    /// <summary>The value of len() for <paramref name="x"/>, as the builtin's single-argument entry computes it.</summary>
+    internal static long LenValue(PyObject x) => x is PyRange r && !r.Type.IsHeapType ? r.Length : Ops.Len(x);
+
     public static void Install(PythonRuntime rt, PyDict d)
     {
         foreach (var (name, t) in new (string, PyType)[]
@@ -42,7 +70,7 @@ public static class BuiltinFunctions
             ArgParse.Exact("len", a, k, 1, 1);
             if (a[0] is PyBigRange br) return br.Length <= long.MaxValue ? PyInt.FromBig(br.Length) : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
             return a[0] is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(a[0]));
-        }, f1: (_, x) => x is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(x)));
+        }, f1: (_, x) => PyInt.FromLong(LenValue(x)));
         Def(d, "repr", (_, a, k) =>
         {
             ArgParse.Exact("repr", a, k, 1, 1);
@@ -161,26 +189,15 @@ public static class BuiltinFunctions
         Def(d, "chr", (_, a, k) =>
         {
             ArgParse.Exact("chr", a, k, 1, 1);
-            var idx = (PyInt)Ops.Index(a[0]);
-            if (idx.IsBig || idx.Value is < int.MinValue or > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
-            var i = idx.Value;
-            if (i < 0 || i > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
-            return PyStr.FromCodePoint((int)i);
-        });
+            return Chr(a[0]);
+        }, f1: (_, x) => Chr(x));
         Def(d, "ord", (_, a, k) =>
         {
             ArgParse.Exact("ord", a, k, 1, 1);
-            switch (a[0])
-            {
-                case PyStr s:
-                    if (s.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {s.Length} found");
-                    return PyInt.FromLong(s.CodePointAt(0));
-                case PyBytes b:
-                    if (b.Count != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Count} found");
-                    return PyInt.FromLong(b.Value[0]);
-            }
-            throw PyErr.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
-        });
+            return Ord(a[0]);
+        }, f1: (_, x) => Ord(x));
+        foreach (var (name, intrinsic) in new[] { ("abs", BuiltinIntrinsic.Abs), ("len", BuiltinIntrinsic.Len), ("ord", BuiltinIntrinsic.Ord), ("chr", BuiltinIntrinsic.Chr) })
+            ((PyBuiltinFunction)d.GetItem(name)!).Intrinsic = intrinsic;
         Def(d, "hex", (_, a, k) => new PyStr(IntMethods.ToBase(Ops.Index(a[0]), 16, "0x")));
         Def(d, "oct", (_, a, k) => new PyStr(IntMethods.ToBase(Ops.Index(a[0]), 8, "0o")));
         Def(d, "bin", (_, a, k) => new PyStr(IntMethods.ToBase(Ops.Index(a[0]), 2, "0b")));
@@ -539,7 +556,7 @@ public static class BuiltinFunctions
         {
             if (code.VarNames[i].StartsWith('.')) continue;
             if (Array.IndexOf(code.CellVars, code.VarNames[i]) >= 0) continue;
-            if (f.Locals[i] is { } v) d.SetItem(code.VarNames[i], v);
+            if (f.ReadLocal(i) is { } v) d.SetItem(code.VarNames[i], v);
         }
         if (f.Cells is not null)
         {
