@@ -136,8 +136,8 @@ internal sealed class CodeCompiler
         private readonly bool isGenerator = scope.IsGenerator;
         // "single" mode: module-level expression statements show their value.
         private bool interactive;
-        // Fast locals that are targets of for loops or augmented assignments: they may hold unboxed ints (UnboxedInt).
-        private HashSet<string>? unboxedIntNames;
+        // Fast locals bound by for loops, augmented assignments or arithmetic: they may hold unboxed numbers (UnboxedNumber).
+        private HashSet<string>? unboxedNames;
         private bool UsesLocalsDictForGlobals => scope.Kind == ScopeKind.Module && owner.rootUsesLocalsDict;
 
         private PythonSyntaxError Error(string msg, LocatedNode? at) =>
@@ -154,7 +154,7 @@ internal sealed class CodeCompiler
                 case Expression e: return new ReturnNode(Expr(e.Body)) { Line = 1 };
                 case FunctionDef fd:
                 {
-                    if (!isGenerator) unboxedIntNames = UnboxedIntLocalFinder.Find(fd.Body, name => scope.KindOf(name) == NameKind.Local);
+                    if (!isGenerator) unboxedNames = UnboxedLocalFinder.Find(fd.Body, name => scope.KindOf(name) == NameKind.Local);
                     var b = Block(fd.Body);
                     return isGenerator ? b as GenStmt ?? new GenBlock([b]) : b;
                 }
@@ -259,7 +259,12 @@ internal sealed class CodeCompiler
                         CheckNoYield(a.Value);
                     }
                     var value = Expr(a.Value);
-                    if (targets.Length == 1 && targets[0] is StoreLocal sl) return new AssignLocalNode(sl.Slot, value);
+                    if (targets.Length == 1 && targets[0] is StoreLocal sl)
+                    {
+                        if (value is NumericNode && a.Targets[0] is Name { Id: var id } && unboxedNames?.Contains(id) == true)
+                            return new AssignNumberLocalNode(sl.Slot, value);
+                        return new AssignLocalNode(sl.Slot, value);
+                    }
                     return new AssignNode(targets, value);
                 }
                 case AugAssign aa:
@@ -271,7 +276,7 @@ internal sealed class CodeCompiler
                         case Name n:
                         {
                             var t = Target(n);
-                            if (t is StoreLocal sl) return new AugAssignLocalNode(sl.Slot, n.Id, aa.Op, value, unboxedIntNames?.Contains(n.Id) == true);
+                            if (t is StoreLocal sl) return new AugAssignLocalNode(sl.Slot, n.Id, aa.Op, value, unboxedNames?.Contains(n.Id) == true);
                             return new AugAssignNode(LoadName(n.Id), null, t, aa.Op, value);
                         }
                         case AstAttribute at: return new AugAssignAttrNode(Expr(at.Value), at.Attr, aa.Op, value);
@@ -322,7 +327,7 @@ internal sealed class CodeCompiler
                     var orelse = OptionalBlock(fo.Orelse);
                     if (body is GenStmt || orelse is GenStmt) return new GenFor(target, iter, body, orelse);
                     var loop = new ForNode(target, iter, body, orelse, fo.Iter is Call or GeneratorExp) { Line = fo.Lineno };
-                    if (fo.Target is Name { Id: var counter } && unboxedIntNames?.Contains(counter) == true)
+                    if (fo.Target is Name { Id: var counter } && unboxedNames?.Contains(counter) == true)
                         return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop);
                     return loop;
                 }
@@ -463,7 +468,7 @@ internal sealed class CodeCompiler
         {
             switch (scope.KindOf(id))
             {
-                case NameKind.Local when unboxedIntNames?.Contains(id) == true: return new LoadIntLocal(scope.LocalSlot(id), id);
+                case NameKind.Local when unboxedNames?.Contains(id) == true: return new LoadNumberLocal(scope.LocalSlot(id), id);
                 case NameKind.Local: return new LoadLocal(scope.LocalSlot(id), id);
                 case NameKind.Cell: return new LoadCell(scope.CellSlot(id), id, false);
                 case NameKind.Free: return new LoadCell(scope.CellSlot(id), id, true);

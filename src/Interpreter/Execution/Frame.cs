@@ -9,7 +9,7 @@ public enum ExecStatus : byte { Normal, Break, Continue, Return }
 /// </summary>
 public sealed class Frame
 {
-    /// <summary>Fast locals by slot. A slot may hold <see cref="UnboxedInt.Marker"/>: read through <see cref="ReadLocal"/>.</summary>
+    /// <summary>Fast locals by slot. A slot may hold an <see cref="UnboxedNumber"/> marker: read through <see cref="ReadLocal"/>.</summary>
     public readonly PyObject?[] Locals;
     public PyCell[]? Cells;
     public readonly PyDict Globals;
@@ -19,8 +19,8 @@ public sealed class Frame
     public PyFunction? Function;
     public int Line;
     public PyObject? ReturnValue;
-    /// <summary>Unboxed ints of locals whose slot holds <see cref="UnboxedInt.Marker"/>, by slot; made on first use.</summary>
-    internal long[]? UnboxedInts;
+    /// <summary>Numbers of locals whose slot holds an <see cref="UnboxedNumber"/> marker (ints, or floats' bits), by slot.</summary>
+    internal long[]? Unboxed;
 
     // Generator state (only used by generator frames).
     internal PyObject? YieldValue;
@@ -38,14 +38,16 @@ public sealed class Frame
     }
 
     /// <summary>
-    /// The object in local slot <paramref name="slot"/>, for readers other than the compiled loads: an int held
+    /// The object in local slot <paramref name="slot"/>, for readers other than the compiled loads: a number held
     /// unboxed is boxed here (and kept boxed).
     /// </summary>
     internal PyObject? ReadLocal(int slot)
     {
         var v = Locals[slot];
-        if (!ReferenceEquals(v, UnboxedInt.Marker)) return v;
-        var boxed = PyInt.FromLong(UnboxedInts![slot]);
+        if (v is not UnboxedNumber) return v;
+        PyObject boxed = ReferenceEquals(v, UnboxedNumber.Int)
+            ? PyInt.FromLong(Unboxed![slot])
+            : new PyFloat(BitConverter.Int64BitsToDouble(Unboxed![slot]));
         Locals[slot] = boxed;
         return boxed;
     }

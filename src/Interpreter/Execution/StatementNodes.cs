@@ -74,7 +74,7 @@ internal sealed class AssignNode(TargetNode[] targets, ExprNode value) : StmtNod
 
 /// <summary>
 /// <c>x += v</c> on a local slot: the common loop-counter and accumulator case. With <paramref name="keepsUnboxed"/>
-/// (the name's loads are <see cref="LoadIntLocal"/>s), a machine-int result stays unboxed in the frame.
+/// (the name's loads are <see cref="LoadNumberLocal"/>s), a machine-int or float result stays unboxed in the frame.
 /// </summary>
 internal sealed class AugAssignLocalNode(int slot, string name, Operator op, ExprNode value, bool keepsUnboxed = false) : StmtNode
 {
@@ -82,48 +82,50 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
     {
         var locals = f.Locals;
         var a = locals[slot];
-        long x = 0;
-        var aIsLong = false;
-        if (ReferenceEquals(a, UnboxedInt.Marker))
+        // The variable as a number: an unboxed one, an exact int or float, or neither (Object).
+        NumberKind ka;
+        long x;
+        double y;
+        if (ReferenceEquals(a, UnboxedNumber.Int))
         {
-            x = f.UnboxedInts![slot];
-            aIsLong = true;
+            ka = NumberKind.Long;
+            x = f.Unboxed![slot];
+            y = 0;
+        }
+        else if (ReferenceEquals(a, UnboxedNumber.Float))
+        {
+            ka = NumberKind.Double;
+            x = 0;
+            y = BitConverter.Int64BitsToDouble(f.Unboxed![slot]);
         }
         else if (a is null)
             throw PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
-        else if (a is PyInt ai && !ai.IsBig && ReferenceEquals(ai.Type, Builtins.Int))
-        {
-            x = ai.Value;
-            aIsLong = true;
-        }
+        else ka = Number.Classify(a, out x, out y);
         // The right side is computed unboxed when it can be: at most the new value of the variable is allocated.
         var kind = value.EvalNumber(f, out var l, out var d, out var boxed);
-        if (kind == NumberKind.Long && aIsLong && (op == Operator.Add || op == Operator.Sub))
+        if (ka == kind)
         {
-            var r = op == Operator.Add ? x + l : x - l;
-            var overflow = op == Operator.Add ? ((x ^ r) & (l ^ r)) < 0 : ((x ^ l) & (x ^ r)) < 0;
-            if (!overflow)
+            if (kind == NumberKind.Long && (op == Operator.Add || op == Operator.Sub))
             {
-                if (keepsUnboxed)
+                var r = op == Operator.Add ? x + l : x - l;
+                var overflow = op == Operator.Add ? ((x ^ r) & (l ^ r)) < 0 : ((x ^ l) & (x ^ r)) < 0;
+                if (!overflow)
                 {
-                    (f.UnboxedInts ??= new long[locals.Length])[slot] = r;
-                    ObjectArrays.Store(locals, slot, UnboxedInt.Marker);
+                    if (keepsUnboxed) UnboxedNumber.Store(f, slot, NumberKind.Long, r, 0, null);
+                    else ObjectArrays.Store(locals, slot, PyInt.FromLong(r));
+                    return ExecStatus.Normal;
                 }
-                else ObjectArrays.Store(locals, slot, PyInt.FromLong(r));
+            }
+            else if (kind == NumberKind.Double && op is Operator.Add or Operator.Sub or Operator.Mult)
+            {
+                var r = op switch { Operator.Add => y + d, Operator.Sub => y - d, _ => y * d };
+                if (keepsUnboxed) UnboxedNumber.Store(f, slot, NumberKind.Double, 0, r, null);
+                else ObjectArrays.Store(locals, slot, new PyFloat(r));
                 return ExecStatus.Normal;
             }
         }
-        if (aIsLong && a is not PyInt) a = f.ReadLocal(slot)!;
-        if (kind == NumberKind.Double && a is PyFloat fa && ReferenceEquals(fa.Type, Builtins.Float))
-        {
-            switch (op)
-            {
-                case Operator.Add: ObjectArrays.Store(locals, slot, new PyFloat(fa.Value + d)); return ExecStatus.Normal;
-                case Operator.Sub: ObjectArrays.Store(locals, slot, new PyFloat(fa.Value - d)); return ExecStatus.Normal;
-                case Operator.Mult: ObjectArrays.Store(locals, slot, new PyFloat(fa.Value * d)); return ExecStatus.Normal;
-            }
-        }
-        ObjectArrays.Store(locals, slot, Ops.InPlaceOp(a!, Number.Box(kind, l, d, boxed), op));
+        a = f.ReadLocal(slot)!;
+        ObjectArrays.Store(locals, slot, Ops.InPlaceOp(a, Number.Box(kind, l, d, boxed), op));
         return ExecStatus.Normal;
     }
 }

@@ -1,5 +1,6 @@
-# Loop counters and accumulators: what a program sees of them in every position
-# (after the loop, deleted, re-bound to other types, through locals() and exec).
+# Loop counters, accumulators and results of arithmetic in locals: what a program
+# sees of them in every position (after the loop, deleted, re-bound to other types,
+# identity, through locals() and exec).
 
 
 def after_loops(n):
@@ -127,7 +128,46 @@ def shadowed_range():
         range = saved
 
 
+def floats(n):
+    acc = 0.0
+    for i in range(n):
+        dx = i * 0.5
+        dy = -dx
+        acc += dx * dy
+        acc -= 1.5
+    z = -0.0
+    z2 = z * 1.0
+    nan = float("nan")
+    q = nan * 2
+    inf = 1e308 * 10
+    print(acc, z2, q, q == q, inf, type(dx).__name__, dx is dx, [dx, dy], locals()["dy"])
+    w = 3 / 2
+    w *= 2
+    w += 1
+    print("w", w)
+    k = 1
+    k = k * 2.5
+    k += 1
+    print("k", k)
+    big = 2 ** 62
+    big = big * 4
+    print("big", big)
+    s = "a" * 3
+    s += "b"
+    print("s", s)
+    m = 7
+    m = m - 10
+    m = -m
+    print("m", m, m is m)
+    t = 0.1
+    t = t + 0.2
+    kept = t
+    print("t", t, kept is t, repr(t), hash(t) == hash(0.30000000000000004))
+    return acc
+
+
 print(after_loops(5))
+print(floats(1000))
 deleted()
 print("returned", raised())
 print(accumulators(10))

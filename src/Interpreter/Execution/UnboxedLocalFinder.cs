@@ -3,10 +3,11 @@ using FatSharp.Ast;
 namespace FatSharp.Interpreter.Execution;
 
 /// <summary>
-/// Finds the names that are targets of <c>for</c> statements and augmented assignments in one function body (not
-/// in nested functions or classes, whose scopes are their own): the locals that may hold unboxed ints.
+/// Finds the names that are targets of <c>for</c> statements, augmented assignments and assignments of arithmetic
+/// (<c>name = a * b</c>) in one function body (not in nested functions or classes, whose scopes are their own): the
+/// locals that may hold unboxed numbers (<see cref="UnboxedNumber"/>).
 /// </summary>
-internal static class UnboxedIntLocalFinder
+internal static class UnboxedLocalFinder
 {
     public static HashSet<string>? Find(List<Stmt> body, Func<string, bool> isFastLocal)
     {
@@ -23,6 +24,9 @@ internal static class UnboxedIntLocalFinder
             {
                 case AugAssign { Target: Name { Id: var target } } when isFastLocal(target):
                     (names ??= []).Add(target);
+                    break;
+                case Assign { Targets: [Name { Id: var assigned }], Value: BinOp or UnaryOp } when isFastLocal(assigned):
+                    (names ??= []).Add(assigned);
                     break;
                 case For fo:
                     if (fo.Target is Name { Id: var id } && isFastLocal(id)) (names ??= []).Add(id);
