@@ -19,6 +19,8 @@ public sealed class Frame
     public PyFunction? Function;
     public int Line;
     public PyObject? ReturnValue;
+    /// <summary>Set when something outside the call keeps the frame (an exception it caught): not reused then.</summary>
+    internal bool Escaped;
     /// <summary>Numbers of locals whose slot holds an <see cref="UnboxedNumber"/> marker (ints, or floats' bits), by slot.</summary>
     internal long[]? Unboxed;
 

@@ -39,8 +39,7 @@ public static class FunctionCalls
         return list.NeedsArguments ? null : SpecializationDispatch.SelectWithoutArguments(f, list);
     }
 
-    internal static Frame NewFrame(PyFunction f, PyCode code) =>
-        new(code, f.Globals, f.BuiltinsDict) { Function = f };
+    internal static Frame NewFrame(PyFunction f, PyCode code) => code.Frames.Rent(code, f);
 
     public static PyObject Invoke(PyFunction f, PyObject[] args, string[]? kwNames)
     {
@@ -114,7 +113,9 @@ public static class FunctionCalls
         {
             Depth--;
         }
-        return status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
+        var result = status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
+        code.Frames.Return(frame);
+        return result;
     }
 
     /// <summary>

@@ -43,6 +43,7 @@ public sealed class PyBaseException : PyObject
         CaughtEntry = new TracebackEntry(f.Code.Filename, f.Line, f.Code.Name);
         CaughtAtCount = Traceback.Count;
         CaughtFrame = f;
+        f.Escaped = true;
     }
 
     /// <summary>A bare <c>raise</c> in the handling frame: that frame's entry stays the one recorded when caught.</summary>

@@ -51,6 +51,9 @@ public sealed class PyCode : PyObject
     /// </summary>
     internal PyDict? ConstantMapping;
 
+    /// <summary>Frames of finished calls of this code, ready for the next calls (<see cref="FunctionCalls.NewFrame"/>).</summary>
+    internal readonly FramePool Frames = new();
+
     internal readonly Node? Ast;
     internal readonly Scope? Scope;
     private StmtNode? body;
