@@ -234,7 +234,17 @@ internal sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, Opera
             if (i < 0) i += l.Count;
             if ((ulong)i < (ulong)l.Count)
             {
-                Ops.SetItem(l, k, Ops.InPlaceOp(l.Items[i], value.Eval(f), op));
+                var element = l.Items[i];
+                // The right side stays unboxed: a float or int element gets one new object, not two.
+                var kind = value.EvalNumber(f, out var lv, out var dv, out var boxed);
+                if (kind == NumberKind.Double && element is PyFloat cf && ReferenceEquals(cf.Type, Builtins.Float)
+                    && op is Operator.Add or Operator.Sub or Operator.Mult)
+                {
+                    var r = op switch { Operator.Add => cf.Value + dv, Operator.Sub => cf.Value - dv, _ => cf.Value * dv };
+                    Ops.SetItem(l, k, new PyFloat(r));
+                    return ExecStatus.Normal;
+                }
+                Ops.SetItem(l, k, Ops.InPlaceOp(element, Number.Box(kind, lv, dv, boxed), op));
                 return ExecStatus.Normal;
             }
         }

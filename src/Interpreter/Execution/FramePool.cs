@@ -33,7 +33,7 @@ internal sealed class FramePool
     public void Return(Frame frame)
     {
         if (count == Capacity || frame.Escaped) return;
-        Array.Clear(frame.Locals);
+        frame.Locals.AsSpan().Clear();
         frame.Cells = null;
         frame.ReturnValue = null;
         frame.Function = null;

@@ -140,7 +140,7 @@ public static partial class Ops
                 var i = li.Value;
                 if (i < 0) i += l.Count;
                 if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError("list assignment index out of range");
-                l.Items[i] = value;
+                ObjectArrays.Store(l.Items, (int)i, value);
                 return;
             }
             case PyDict d when !d.Type.IsHeapType && d.Type != Builtins.MappingProxy:
@@ -162,7 +162,7 @@ public static partial class Ops
                 break;
             case PyList l:
                 if (key is PySlice s) ListMethods.SetSlice(l, s, value);
-                else l.Items[SeqIndex(key, l.Count, "list assignment")] = value;
+                else ObjectArrays.Store(l.Items, SeqIndex(key, l.Count, "list assignment"), value);
                 return;
             case PyDict d:
                 d.Storage.Set(key, Hash(key), value);
