@@ -31,6 +31,9 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent)
     public readonly List<string> Params = [];
     public readonly HashSet<string> Bound = [];
     public readonly HashSet<string> Used = [];
+    /// <summary>Names in the order the body first mentions them (a use or a binding): the order of its locals after the parameters.</summary>
+    public readonly List<string> Mentioned = [];
+    private readonly HashSet<string> mentionedSet = [];
     public readonly HashSet<string> Globals = [];
     public readonly HashSet<string> Nonlocals = [];
     public bool IsGenerator;
@@ -47,6 +50,18 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent)
     public readonly List<string> LocalNames = [];
     public readonly List<string> CellNames = [];
     public readonly List<string> FreeNames = [];
+
+    public void Bind(string name)
+    {
+        Bound.Add(name);
+        if (mentionedSet.Add(name)) Mentioned.Add(name);
+    }
+
+    public void Use(string name)
+    {
+        Used.Add(name);
+        if (mentionedSet.Add(name)) Mentioned.Add(name);
+    }
 
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Comprehension;
 

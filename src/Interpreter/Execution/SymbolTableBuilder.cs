@@ -41,7 +41,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
 
     private void Bind(string name)
     {
-        current.Bound.Add(name);
+        current.Bind(name);
     }
 
     private Scope Push(ScopeKind kind, string name, Node node)
@@ -143,7 +143,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         if (current.Params.Contains(name))
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"duplicate argument '{name}' in function definition", filename, 0, 0, null);
         current.Params.Add(name);
-        current.Bound.Add(name);
+        current.Bind(name);
     }
 
     public override void VisitClassDef(ClassDef node)
@@ -163,7 +163,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         Visit(gens[0].Iter);
         var s = Push(ScopeKind.Comprehension, name, node);
         s.Params.Add(".0");
-        s.Bound.Add(".0");
+        s.Bind(".0");
         for (var i = 0; i < gens.Count; i++)
         {
             var g = gens[i];
@@ -218,7 +218,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
     {
         if (node.Ctx == ExprContext.Load)
         {
-            current.Used.Add(node.Id);
+            current.Use(node.Id);
             if (node.Id == "super" && current.IsFunctionLike) MarkUsesClass();
         }
         else Bind(node.Id);
@@ -227,7 +227,23 @@ internal sealed class SymbolTableBuilder : NodeVisitor
     private void MarkUsesClass()
     {
         current.UsesSuperOrClass = true;
-        current.Used.Add("__class__");
+        current.Use("__class__");
+    }
+
+    // The value before the targets, the iterable before the loop variable: CPython numbers locals in the order its
+    // compiler emits them, and these evaluate their right side first.
+    public override void VisitAssign(Assign node)
+    {
+        Visit(node.Value);
+        foreach (var t in node.Targets) Visit(t);
+    }
+
+    public override void VisitFor(For node)
+    {
+        Visit(node.Iter);
+        Visit(node.Target);
+        foreach (var st in node.Body) Visit(st);
+        foreach (var st in node.Orelse) Visit(st);
     }
 
     public override void VisitNamedExpr(NamedExpr node)
@@ -241,7 +257,7 @@ internal sealed class SymbolTableBuilder : NodeVisitor
             while (s.Kind == ScopeKind.Comprehension) s = s.Parent!;
             if (s.Kind == ScopeKind.Class)
                 throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "assignment expression within a comprehension cannot be used in a class body", filename, node.Lineno, node.ColOffset + 1, null);
-            s.Bound.Add(name);
+            s.Bind(name);
             for (var c = current; c != s; c = c.Parent!)
             {
                 if (s.Kind == ScopeKind.Module || s.Globals.Contains(name)) c.Globals.Add(name);
@@ -478,10 +494,10 @@ internal sealed class SymbolTableBuilder : NodeVisitor
         foreach (var n in s.Globals)
             if (s.Nonlocals.Contains(n))
                 throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"name '{n}' is nonlocal and global", filename, 0, 0, null);
-        var all = new HashSet<string>(s.Used);
-        all.UnionWith(s.Bound);
-        all.UnionWith(s.Globals);
-        all.UnionWith(s.Nonlocals);
+        // In order of first mention, as CPython numbers a function's locals (co_varnames, locals()).
+        var all = new List<string>(s.Mentioned);
+        foreach (var n in s.Globals.Concat(s.Nonlocals))
+            if (!all.Contains(n)) all.Add(n);
         foreach (var n in s.Params) s.LocalNames.Add(n);
         foreach (var n in all)
         {
