@@ -179,7 +179,8 @@ public sealed class PythonRuntime
         }
         Stdout.Writer?.Flush();
         Stderr.Write(FormatException(e));
-        return 1;
+        // python3 ends on an uncaught KeyboardInterrupt as if killed by SIGINT: status 128 + 2.
+        return e.Type.IsSubtypeOf(Builtins.KeyboardInterrupt) ? 130 : 1;
     }
 
     public void PrintSyntaxError(PythonSyntaxError se)
@@ -399,6 +400,10 @@ public sealed class PythonRuntime
         return msg.Length == 0 ? name : name + ": " + msg;
     }
 
+    /// <summary>
+    /// The source line a traceback shows: read from the file of that name, as CPython's linecache does, so code
+    /// compiled from a string (<c>-c</c>, <c>exec</c>, <c>&lt;stdin&gt;</c>) shows none.
+    /// </summary>
     private string? SourceLine(string filename, int line)
     {
         if (!sourceLines.TryGetValue(filename, out var lines))
@@ -412,10 +417,6 @@ public sealed class PythonRuntime
         return s.Length == 0 ? null : s;
     }
 
-    /// <summary>Registers source text for tracebacks of code that does not come from a file.</summary>
-    public void RegisterSource(string filename, byte[] source) =>
-        sourceLines[filename] = Encoding.UTF8.GetString(source).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-
     public PyCode Compile(byte[] source, string filename, ParseMode mode, bool separateLocals = false)
     {
         var tree = Parser(source, filename, mode);
@@ -426,7 +427,6 @@ public sealed class PythonRuntime
     /// <summary>Executes module source in <paramref name="globals"/> (adds a traceback entry for the module level).</summary>
     public void ExecModuleSource(byte[] source, string filename, PyDict globals)
     {
-        if (!File.Exists(filename)) RegisterSource(filename, source);
         var code = Compile(source, filename, ParseMode.Exec);
         if (code.Docstring is not null) globals.SetItem("__doc__", code.Docstring);
         ExecCode(code, globals, null);

@@ -334,7 +334,7 @@ public sealed class ModuleCacheTests
         var shapes = File.ReadAllText(tree.At("pkg/shapes.py"));
         for (var i = 0; i < 40; i++) File.WriteAllText(tree.At($"pkg/copy{i}.py"), shapes + $"\nNUMBER = {i}\n");
 
-        var processes = Enumerable.Range(0, 2).Select(_ => StartFatsharp("-X", "fat", "-m", "compileall", "-f", "-q", tree.Root)).ToList();
+        var processes = Enumerable.Range(0, 2).Select(_ => FatsharpProcess.Start("-X", "fat", "-m", "compileall", "-f", "-q", tree.Root)).ToList();
         foreach (var p in processes)
         {
             Assert.True(p.WaitForExit(120_000), "compileall did not finish");
@@ -351,15 +351,6 @@ public sealed class ModuleCacheTests
         // pkg, pkg.shapes and the 40 copies.
         Assert.Equal(42, run.Stderr.Split('\n').Count(l => l.Contains("# cache hit: ")));
         Assert.DoesNotContain("# cache rejected", run.Stderr);
-    }
-
-    private static Process StartFatsharp(params string[] args)
-    {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var info = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "fatsharp.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        return Process.Start(info)!;
     }
 
     private static byte[] Payload(byte[] file) =>

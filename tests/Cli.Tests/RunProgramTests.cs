@@ -235,6 +235,34 @@ public sealed class RunProgramTests
     }
 
     [Fact]
+    public void Traceback_shows_the_line_the_exception_passed_not_the_finally_body_nor_string_sources()
+    {
+        using var f = new TempSourceFile("def f():\n    raise ValueError('v')\ntry:\n    f()\nfinally:\n    print('x')\n");
+
+        var r = CliResult.Run(f.Path);
+
+        // python3's output: the module frame's line is that of the call, although the finally body ran after it.
+        Assert.Equal("x\n", r.Stdout);
+        Assert.Equal(
+            "Traceback (most recent call last):\n" +
+            $"  File \"{f.Path}\", line 4, in <module>\n    f()\n" +
+            $"  File \"{f.Path}\", line 2, in f\n    raise ValueError('v')\n" +
+            "ValueError: v\n",
+            r.Stderr);
+
+        // Code from -c or exec() has no file: like python3's linecache, no source line is shown.
+        var c = CliResult.Run("-c", "exec('x = 1\\n1/0')");
+        Assert.Equal(
+            "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n  File \"<string>\", line 2, in <module>\n" +
+            "ZeroDivisionError: division by zero\n",
+            c.Stderr);
+        Assert.Equal(1, c.ExitCode);
+
+        // An uncaught KeyboardInterrupt ends with status 130, as python3 (killed by its own SIGINT) does.
+        Assert.Equal(130, CliResult.Run("-c", "raise KeyboardInterrupt").ExitCode);
+    }
+
+    [Fact]
     public void Syntax_error_in_the_script_runs_nothing_and_exits_1()
     {
         using var f = new TempSourceFile("print(\"ok\")\nif True\n    pass\n");

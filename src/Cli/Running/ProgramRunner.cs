@@ -5,6 +5,7 @@ using FatSharp.Cli.Logging;
 using FatSharp.Cli.Optimization;
 using FatSharp.Interpreter;
 using FatSharp.Interpreter.Caching;
+using FatSharp.Interpreter.Execution;
 using FatSharp.Interpreter.Objects;
 using FatSharp.Interpreter.Runtime;
 using FatSharp.Optimizer;
@@ -53,9 +54,15 @@ public sealed class ProgramRunner(IEnumerable<ICodeTransformer> transformers, Se
                 _interrupted = true;
                 return;
             }
-            // The interpreter has no interrupt check yet, so a running program cannot get KeyboardInterrupt at a
-            // safe point: end the process as python3 ends on an uncaught KeyboardInterrupt.
             e.Cancel = true;
+            // The running code raises KeyboardInterrupt at its next loop iteration or call, so its handlers and
+            // finally blocks run. A second Ctrl-C before that (the program is blocked in a read, say) ends the
+            // process as python3 ends on an uncaught KeyboardInterrupt.
+            if (!Interrupts.Pending)
+            {
+                Interrupts.Request();
+                return;
+            }
             output.FlushAtExit();
             stderr.Write("KeyboardInterrupt\n");
             stderr.Flush();

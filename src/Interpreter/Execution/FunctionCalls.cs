@@ -93,6 +93,7 @@ public static class FunctionCalls
             if ((code.Flags & CodeFlags.HasCells) != 0) SetUpCells(f, frame, code);
             if ((code.Flags & CodeFlags.Generator) != 0) return new PyGenerator(frame);
         }
+        Interrupts.Check();
         var depth = ++Depth;
         // The .NET stack is checked every 16 levels: each Python call uses a bounded amount of it.
         if (depth > RecursionLimit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))

@@ -164,6 +164,7 @@ internal sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orelse) 
         while (true)
         {
             f.Line = Line;
+            Interrupts.Check();
             if (!test.EvalBool(f)) break;
             var st = body.Exec(f);
             if (st == ExecStatus.Break) return ExecStatus.Normal;
@@ -186,6 +187,7 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             var locals = f.Locals;
             for (long i = r.Start; r.Step > 0 ? i < r.Stop : i > r.Stop; i += r.Step)
             {
+                Interrupts.Check();
                 ObjectArrays.Store(locals, sl.Slot, PyInt.FromLong(i));
                 var st = body.Exec(f);
                 if (st == ExecStatus.Break) return ExecStatus.Normal;
@@ -200,6 +202,7 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
         while (true)
         {
             f.Line = Line;
+            Interrupts.Check();
             if (!Ops.TryNext(it, out var item)) break;
             target.Store(f, item);
             var st = body.Exec(f);

@@ -11,6 +11,7 @@ internal abstract class TryStatementNode(StmtNode? finalbody) : StmtNode
         if (finalbody is null) return TryExcept(f);
         ExecStatus status;
         PythonException? pending = null;
+        var pendingLine = 0;
         try
         {
             status = TryExcept(f);
@@ -18,6 +19,7 @@ internal abstract class TryStatementNode(StmtNode? finalbody) : StmtNode
         catch (PythonException e)
         {
             pending = e;
+            pendingLine = f.Line;
             status = ExecStatus.Normal;
         }
         var saved = f.ReturnValue;
@@ -37,7 +39,12 @@ internal abstract class TryStatementNode(StmtNode? finalbody) : StmtNode
             if (pending is not null) ExceptionState.Pop();
         }
         if (fs != ExecStatus.Normal) return fs;
-        if (pending is not null) throw pending;
+        if (pending is not null)
+        {
+            // The traceback shows the line the exception passed, not the last line of the finally body.
+            f.Line = pendingLine;
+            throw pending;
+        }
         f.ReturnValue = saved;
         return status;
     }

@@ -55,6 +55,7 @@ internal sealed class CounterForNode(int slot, ExprNode iter, StmtNode body, Stm
         long start = r.Start, stop = r.Stop, step = r.Step;
         for (var i = start; step > 0 ? i < stop : i > stop; i += step)
         {
+            Interrupts.Check();
             counters[slot] = i;
             ObjectArrays.Store(locals, slot, UnboxedNumber.Int);
             var st = body.Exec(f);

@@ -22,7 +22,7 @@ public static class TimeModule
             ArgParse.Exact("sleep", a, k, 1, 1);
             var secs = Ops.ToDouble(a[0]);
             if (secs < 0) throw PyErr.ValueError("sleep length must be non-negative");
-            Thread.Sleep(TimeSpan.FromSeconds(secs));
+            Interrupts.Sleep(TimeSpan.FromSeconds(secs));
             return PyNone.Value;
         });
         return m;

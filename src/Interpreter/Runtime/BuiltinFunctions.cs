@@ -604,7 +604,6 @@ public static class BuiltinFunctions
         };
         try
         {
-            rt.RegisterSource(filename, source);
             return rt.Compile(source, filename, pm, separateLocals);
         }
         catch (PythonSyntaxError se)
