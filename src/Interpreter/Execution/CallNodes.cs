@@ -158,7 +158,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
             var descr = cache.Lookup(t, key);
             if (descr is PyFunction pf)
             {
-                if (o.Dict is null || o.Dict.Storage.Get(key) is null) return CallWithFirst(f, pf, o);
+                if (o.GetOwnAttribute(key) is null) return CallWithFirst(f, pf, o);
             }
             else if (descr is PyMethodDescriptor md)
             {
@@ -178,7 +178,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
                 }
                 return md.CallWithSelf(o, CallPositionalNode.EvalAll(f, args), kwNames);
             }
-            else if (descr is PyStaticMethod or PyClassMethod && (o.Dict is null || o.Dict.Storage.Get(key) is null))
+            else if (descr is PyStaticMethod or PyClassMethod && o.GetOwnAttribute(key) is null)
             {
                 if (descr is PyStaticMethod sm) return kwNames is null ? CallPositionalNode.Call(f, sm.Callable, args) : CallArray(f, sm.Callable, null);
                 return CallWithFirst(f, ((PyClassMethod)descr).Callable, t);

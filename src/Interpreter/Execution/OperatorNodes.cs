@@ -498,6 +498,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 {
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
+    private InstanceSlotCache slot;
 
     public override PyObject Eval(Frame f)
     {
@@ -508,7 +509,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
             var descr = cache.Lookup(t, key);
             if (descr is null)
             {
-                var v = o.Dict?.Storage.Get(key);
+                var v = o is PyInstance inst ? inst.GetOwnAttribute(key, ref slot) : o.Dict?.Storage.Get(key);
                 if (v is not null) return v;
                 throw Ops.AttributeMissing(o, name);
             }
