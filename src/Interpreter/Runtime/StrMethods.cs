@@ -249,6 +249,8 @@ public static class StrMethods
 
     private static string Upper(string s)
     {
+        if (System.Text.Ascii.IsValid(s))
+            return s.AsSpan().IndexOfAnyInRange('a', 'z') < 0 ? s : string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToUpper(src, span, out _));
         var upper = s.ToUpperInvariant();
         if (upper.IndexOfAny(['\u00DF', '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06', '\u0149', '\u01F0']) < 0) return upper;
         var sb = new StringBuilder(upper.Length + 4);
@@ -326,19 +328,28 @@ public static class StrMethods
     private static PyList SplitWhitespace(PyStr self)
     {
         var s = self.Value;
-        var result = new PyList();
-        var i = 0;
-        while (true)
+        // Count first, so the list's array is allocated once at its size.
+        var count = 0;
+        for (var k = 0; k < s.Length;)
         {
-            while (i < s.Length && IsSpace(s[i])) i++;
-            if (i >= s.Length) break;
+            while (k < s.Length && IsSpace(s[k])) k++;
+            if (k == s.Length) break;
+            count++;
+            while (k < s.Length && !IsSpace(s[k])) k++;
+        }
+        if (count == 0) return new PyList();
+        var items = new PyObject[count];
+        var i = 0;
+        for (var n = 0; n < count; n++)
+        {
+            while (IsSpace(s[i])) i++;
             var j = i;
             while (j < s.Length && !IsSpace(s[j])) j++;
             // The whole of an exact str is the one word: CPython puts the str itself in the list.
-            result.Append(i == 0 && j == s.Length && !self.Type.IsHeapType ? self : new PyStr(s[i..j]));
+            items[n] = i == 0 && j == s.Length && !self.Type.IsHeapType ? self : new PyStr(s[i..j]);
             i = j;
         }
-        return result;
+        return new PyList(items);
     }
 
     private static PyObject StripWhitespace(PyObject self, int mode)
@@ -563,6 +574,9 @@ public static class StrMethods
     /// <summary>Lowercase with the one unconditional multi-character mapping (U+0130 becomes "i" + U+0307).</summary>
     private static string Lower(string s)
     {
+        // ASCII (the common case) has no special mappings; invariant-mode casing would go char by char.
+        if (System.Text.Ascii.IsValid(s))
+            return s.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? s : string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToLower(src, span, out _));
         var lower = (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
         if (!s.Contains('\u03A3')) return lower;
         // Capital sigma lowers to the final form at the end of a word (Unicode's Final_Sigma condition).
