@@ -16,13 +16,14 @@ public sealed class InstanceKeys
 
     public PyStr this[int index] => names[index];
 
-    /// <summary>Index of <paramref name="key"/>, or -1. Names are interned, so identity almost always decides.</summary>
+    /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
     public int IndexOf(PyStr key)
     {
         var n = names;
         var c = Count;
         for (var i = 0; i < c; i++)
             if (ReferenceEquals(n[i], key)) return i;
+        if (key.IsInterned) return -1;
         for (var i = 0; i < c; i++)
             if (n[i].Value == key.Value) return i;
         return -1;
@@ -33,7 +34,7 @@ public sealed class InstanceKeys
     {
         if (Count == MaxCount) return -1;
         if (Count == names.Length) Array.Resize(ref names, Math.Min(names.Length * 2, MaxCount));
-        names[Count] = key;
+        names[Count] = key.IsInterned ? key : PyStr.Intern(key.Value);
         return Count++;
     }
 }

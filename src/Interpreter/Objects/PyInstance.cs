@@ -1,17 +1,29 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Objects;
 
 /// <summary>
-/// An instance of a user class whose solid base is <c>object</c>. Its attributes live in a values array laid out by
-/// its class's <see cref="InstanceKeys"/> while they are added in the shared order; the first use of the dict itself
-/// (<see cref="Dict"/>: <c>__dict__</c>, <c>vars()</c>, generic attribute code), a deletion or an attribute out of
-/// order moves them into a real dict for good, in the same (insertion) order.
+/// An instance of a user class whose solid base is <c>object</c>. Its attributes live in value slots laid out by its
+/// class's <see cref="InstanceKeys"/> while they are added in the shared order (the first four inside the object, the
+/// rest in an array); the first use of the dict itself (<see cref="Dict"/>: <c>__dict__</c>, <c>vars()</c>, generic
+/// attribute code), a deletion or an attribute out of order moves them into a real dict for good, in the same
+/// (insertion) order.
 /// </summary>
 public sealed class PyInstance(PyType type) : PyObject(type)
 {
+    private const int InlineCount = 4;
+
+    [InlineArray(InlineCount)]
+    private struct InlineValues
+    {
+        private PyObject? first;
+    }
+
     private PyDict? dict;
-    // Without a dict: values[i] is the attribute named keys[i], for i < count (so insertion order is keys' order).
+    // Without a dict: value i is the attribute named keys[i], for i < count (so insertion order is keys' order).
     private InstanceKeys? keys;
-    private PyObject[]? values;
+    private InlineValues inline;
+    private PyObject?[]? overflow;
     private int count;
     /// <summary>Values of <c>__slots__</c> attributes (see <c>Slots</c>).</summary>
     internal PyObject?[]? SlotValues;
@@ -20,12 +32,14 @@ public sealed class PyInstance(PyType type) : PyObject(type)
 
     public override PyDict? GetOrCreateDict() => Type.IsHeapType && !Type.NoInstanceDict ? dict ?? Materialize() : null;
 
+    private PyObject Value(int i) => i < InlineCount ? inline[i]! : overflow![i - InlineCount]!;
+
     public override PyObject? GetOwnAttribute(PyStr key)
     {
         if (dict is not null) return dict.Storage.Get(key);
         if (count == 0) return null;
         var i = keys!.IndexOf(key);
-        return (uint)i < (uint)count ? values![i] : null;
+        return (uint)i < (uint)count ? Value(i) : null;
     }
 
     /// <summary>The instance's own attribute <paramref name="key"/>, or null; the name's index is cached by the caller.</summary>
@@ -43,7 +57,7 @@ public sealed class PyInstance(PyType type) : PyObject(type)
             cache.Keys = k;
             cache.Index = i;
         }
-        return i < count ? values![i] : null;
+        return i < count ? Value(i) : null;
     }
 
     /// <summary>
@@ -69,26 +83,26 @@ public sealed class PyInstance(PyType type) : PyObject(type)
                 cache.Index = i;
             }
         }
-        if (i >= 0 && i < count)
-        {
-            values![i] = value;
-            return;
-        }
-        // A new attribute stays in the array only when it comes next in the shared order (or extends it).
+        // A new attribute stays in the slots only when it comes next in the shared order (or extends it).
         if (i < 0 && k.Count == count) i = k.Add(key);
-        if (i >= 0 && i == count)
+        if ((uint)i > (uint)count)
         {
-            var v = values;
-            if (v is null) values = v = new PyObject[Math.Max(4, k.Count)];
-            else if (count == v.Length)
-            {
-                Array.Resize(ref v, Math.Min(v.Length * 2, InstanceKeys.MaxCount));
-                values = v;
-            }
-            v[count++] = value;
+            Materialize().Storage.Set(key, key.PyHash(), value);
             return;
         }
-        Materialize().Storage.Set(key, key.PyHash(), value);
+        if (i < InlineCount) inline[i] = value;
+        else
+        {
+            var o = overflow;
+            if (o is null) overflow = o = new PyObject?[Math.Max(4, k.Count - InlineCount)];
+            else if (i - InlineCount == o.Length)
+            {
+                Array.Resize(ref o, Math.Min(o.Length * 2, InstanceKeys.MaxCount - InlineCount));
+                overflow = o;
+            }
+            o[i - InlineCount] = value;
+        }
+        if (i == count) count++;
     }
 
     /// <summary>Sets an attribute without a node cache (generic <c>setattr</c> path).</summary>
@@ -104,11 +118,12 @@ public sealed class PyInstance(PyType type) : PyObject(type)
         for (var i = 0; i < count; i++)
         {
             var name = keys![i];
-            d.Storage.Set(name, name.PyHash(), values![i]);
+            d.Storage.Set(name, name.PyHash(), Value(i));
         }
         dict = d;
         keys = null;
-        values = null;
+        inline = default;
+        overflow = null;
         count = 0;
         return d;
     }
