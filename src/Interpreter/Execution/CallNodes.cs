@@ -118,7 +118,7 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
 /// and called with the receiver, without creating a bound method. Module functions, static and class methods
 /// (through an instance or the class) and <c>super().name(args)</c> are called directly too.
 /// </summary>
-internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args, string[]? kwNames = null) : ExprNode
+internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args, string[]? kwNames = null) : NumericNode
 {
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
@@ -127,14 +127,45 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
     private ulong cachedClassVersion, cachedMetaVersion;
     private PyObject? cachedClassAttr;
 
-    public override PyObject Eval(Frame f)
+    public override PyObject Eval(Frame f) => Dispatch(f, obj.Eval(f));
+
+    /// <summary>A float function of a module (math.sqrt(x)) takes and gives an unboxed double; anything else is a call.</summary>
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
     {
         var o = obj.Eval(f);
+        if (DoubleFunction(o) is { } fn)
+        {
+            d = fn(DoubleArgument(f));
+            l = 0;
+            boxed = null;
+            return NumberKind.Double;
+        }
+        var v = Dispatch(f, o);
+        boxed = v;
+        return Number.Classify(v, out l, out d);
+    }
+
+    private Func<double, double>? DoubleFunction(PyObject o) =>
+        args.Length == 1 && kwNames is null && o is PyModule m && ReferenceEquals(o.Type, Builtins.Module)
+        && m.ModuleDict.Storage.Get(key) is PyBuiltinFunction { DoubleFast: { } fn } ? fn : null;
+
+    private double DoubleArgument(Frame f) => args[0].EvalNumber(f, out var l, out var d, out var a) switch
+    {
+        NumberKind.Double => d,
+        NumberKind.Long => l,
+        _ => Ops.ToDouble(a!),
+    };
+
+    private PyObject Dispatch(Frame f, PyObject o)
+    {
         var t = o.Type;
         if (o is PyModule m)
         {
             if (ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member)
+            {
+                if (member is PyBuiltinFunction { DoubleFast: { } fn } && args.Length == 1 && kwNames is null) return new PyFloat(fn(DoubleArgument(f)));
                 return kwNames is null ? CallPositionalNode.Call(f, member, args) : CallArray(f, member, null);
+            }
         }
         else if (o is PyType cls)
         {
@@ -158,7 +189,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
             var descr = cache.Lookup(t, key);
             if (descr is PyFunction pf)
             {
-                if (o.Dict is null || o.Dict.Storage.Get(key) is null) return CallWithFirst(f, pf, o);
+                if (o.GetOwnAttribute(key) is null) return CallWithFirst(f, pf, o);
             }
             else if (descr is PyMethodDescriptor md)
             {
@@ -178,7 +209,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
                 }
                 return md.CallWithSelf(o, CallPositionalNode.EvalAll(f, args), kwNames);
             }
-            else if (descr is PyStaticMethod or PyClassMethod && (o.Dict is null || o.Dict.Storage.Get(key) is null))
+            else if (descr is PyStaticMethod or PyClassMethod && o.GetOwnAttribute(key) is null)
             {
                 if (descr is PyStaticMethod sm) return kwNames is null ? CallPositionalNode.Call(f, sm.Callable, args) : CallArray(f, sm.Callable, null);
                 return CallWithFirst(f, ((PyClassMethod)descr).Callable, t);

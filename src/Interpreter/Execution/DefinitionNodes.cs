@@ -196,21 +196,23 @@ internal sealed class AugAssignAttrNode(ExprNode obj, string name, Operator op, 
 {
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
+    private InstanceSlotCache slot;
 
     public override ExecStatus Exec(Frame f)
     {
         var o = obj.Eval(f);
-        if (o is PyInstance inst && inst.Dict is { } d)
+        if (o is PyInstance inst)
         {
             // An instance attribute that no class attribute can intercept (class lookup cached on the type
-            // version): read and write the instance dict directly.
+            // version): read and write the instance's own storage directly.
             var t = inst.Type;
             var version = t.Version;
-            if (t.IsHeapType && !t.HasGetAttrHook && !t.HasSetAttrHook && cache.Lookup(t, key) is null && d.Storage.Get(key) is { } current)
+            if (t.IsHeapType && !t.HasGetAttrHook && !t.HasSetAttrHook && !t.NoInstanceDict && cache.Lookup(t, key) is null
+                && inst.GetOwnAttribute(key, ref slot) is { } current)
             {
                 var result = Ops.InPlaceOp(current, value.Eval(f), op);
                 // The right-hand side ran code: store through the generic path if the class changed meanwhile.
-                if (ReferenceEquals(inst.Type, t) && t.Version == version) d.Storage.Set(key, key.PyHash(), result);
+                if (ReferenceEquals(inst.Type, t) && t.Version == version) inst.SetOwnAttribute(key, result, ref slot);
                 else Ops.SetAttr(o, name, result);
                 return ExecStatus.Normal;
             }

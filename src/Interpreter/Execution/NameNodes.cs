@@ -175,6 +175,7 @@ internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
 {
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
+    private InstanceSlotCache slot;
 
     public override void Store(Frame f, PyObject value)
     {
@@ -189,7 +190,7 @@ internal sealed class StoreAttr(ExprNode obj, string name) : TargetNode
                 var descr = cache.Lookup(t, key);
                 if (descr is null && !t.NoInstanceDict)
                 {
-                    inst.GetOrCreateDict()!.Storage.Set(key, key.PyHash(), value);
+                    inst.SetOwnAttribute(key, value, ref slot);
                     return;
                 }
                 // A __slots__ member of an instance whose slot array exists (the generic path creates it).

@@ -19,8 +19,17 @@ internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : Numer
         {
             var a = left.Eval(f);
             var b = right.Eval(f);
-            if (a is PyFloat fa && b is PyFloat fb && ReferenceEquals(fa.Type, Builtins.Float) && ReferenceEquals(fb.Type, Builtins.Float)
-                && TOp.Doubles(fa.Value, fb.Value, out var r))
+            // Exact floats, or an exact float with a machine int (converted as float.__op__ converts it).
+            if (a is PyFloat fa && ReferenceEquals(fa.Type, Builtins.Float))
+            {
+                if (b is PyFloat fb && ReferenceEquals(fb.Type, Builtins.Float))
+                {
+                    if (TOp.Doubles(fa.Value, fb.Value, out var r)) return new PyFloat(r);
+                }
+                else if (b is PyInt ib && ReferenceEquals(ib.Type, Builtins.Int) && !ib.IsBig && TOp.Doubles(fa.Value, ib.Value, out var r)) return new PyFloat(r);
+            }
+            else if (b is PyFloat fb && ReferenceEquals(fb.Type, Builtins.Float) && a is PyInt ia && ReferenceEquals(ia.Type, Builtins.Int) && !ia.IsBig
+                && TOp.Doubles(ia.Value, fb.Value, out var r))
                 return new PyFloat(r);
             return TOp.Objects(a, b);
         }
@@ -50,6 +59,14 @@ internal sealed class ArithmeticNode<TOp>(ExprNode left, ExprNode right) : Numer
                 boxed = null;
                 return NumberKind.Double;
             }
+        }
+        // A float with a machine int: the int converts to float first (correctly rounded), as in float.__op__.
+        else if (ka == NumberKind.Double && kb == NumberKind.Long ? TOp.Doubles(da, lb, out d)
+                 : ka == NumberKind.Long && kb == NumberKind.Double && TOp.Doubles(la, db, out d))
+        {
+            l = 0;
+            boxed = null;
+            return NumberKind.Double;
         }
         boxed = TOp.Objects(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b));
         l = 0;
@@ -498,6 +515,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 {
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
+    private InstanceSlotCache slot;
 
     public override PyObject Eval(Frame f)
     {
@@ -508,7 +526,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
             var descr = cache.Lookup(t, key);
             if (descr is null)
             {
-                var v = o.Dict?.Storage.Get(key);
+                var v = o is PyInstance inst ? inst.GetOwnAttribute(key, ref slot) : o.Dict?.Storage.Get(key);
                 if (v is not null) return v;
                 throw Ops.AttributeMissing(o, name);
             }

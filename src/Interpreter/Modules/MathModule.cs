@@ -16,20 +16,21 @@ public static class MathModule
         d.SetItem("nan", new PyFloat(double.NaN));
         void F1(string name, Func<double, double> fn, Func<double, bool>? domain = null)
         {
-            PyObject Impl(PyObject? _, PyObject x)
+            double Compute(double v)
             {
-                var v = Ops.ToDouble(x);
                 if (domain is not null && !domain(v)) throw PyErr.ValueError("math domain error");
                 var r = fn(v);
                 if (double.IsNaN(r) && !double.IsNaN(v)) throw PyErr.ValueError("math domain error");
                 if (double.IsInfinity(r) && !double.IsInfinity(v)) throw PyErr.OverflowError("math range error");
-                return new PyFloat(r);
+                return r;
             }
+            PyObject Impl(PyObject? _, PyObject x) => new PyFloat(Compute(Ops.ToDouble(x)));
             ModuleRegistry.Def(d, name, (s, a, k) =>
             {
                 ArgParse.Exact(name, a, k, 1, 1);
                 return Impl(s, a[0]);
             }, fast1: Impl);
+            ((PyBuiltinFunction)d.GetItem(name)!).DoubleFast = Compute;
         }
         F1("sqrt", Math.Sqrt, v => v >= 0 || double.IsNaN(v));
         F1("exp", Math.Exp);

@@ -44,7 +44,12 @@ public sealed class DictStorage
 
     public PyObject? Get(PyObject key, long hash) => Table.TryGetValue(key, Fold(hash), out var v) ? v : null;
 
-    public PyObject? Get(PyObject key) => Table.TryGetValue(key, out var v) ? v : null;
+    public PyObject? Get(PyObject key)
+    {
+        // An exact str key hashes through its cached hash, without the comparer's type dispatch.
+        if (key is PyStr s && !s.Type.IsHeapType) return Table.TryGetValue(key, Fold(s.PyHash()), out var sv) ? sv : null;
+        return Table.TryGetValue(key, out var v) ? v : null;
+    }
 
     public bool Contains(PyObject key, long hash) => Table.ContainsKey(key, Fold(hash));
 

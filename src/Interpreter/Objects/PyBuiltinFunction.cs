@@ -30,6 +30,12 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>Set on the builtins module's own abs, len, ord and chr (never on copies or bound methods).</summary>
     internal BuiltinIntrinsic Intrinsic;
 
+    /// <summary>
+    /// For functions of one float returning a float (math.sqrt...): the same computation and errors on an unboxed
+    /// argument, so arithmetic around the call needs no float objects.
+    /// </summary>
+    public Func<double, double>? DoubleFast;
+
     /// <summary>For builtins that need the caller's frame (globals(), locals(), vars(), exec/eval defaults).</summary>
     internal Func<Frame, PyObject[], string[]?, PyObject>? FrameImpl;
 
@@ -47,7 +53,7 @@ public sealed class PyBuiltinFunction : PyObject
         Fast2 = fast2;
     }
 
-    public PyBuiltinFunction Bind(PyObject self) => new(Name, Impl, self, Owner, Fast0, Fast1, Fast2) { Doc = Doc, FrameImpl = FrameImpl };
+    public PyBuiltinFunction Bind(PyObject self) => new(Name, Impl, self, Owner, Fast0, Fast1, Fast2) { Doc = Doc, FrameImpl = FrameImpl, DoubleFast = DoubleFast };
 
     public PyObject Call(PyObject[] args, string[]? kwNames)
     {

@@ -1,13 +1,130 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Objects;
 
-/// <summary>An instance of a user class whose solid base is <c>object</c>: a type and an instance dict.</summary>
+/// <summary>
+/// An instance of a user class whose solid base is <c>object</c>. Its attributes live in value slots laid out by its
+/// class's <see cref="InstanceKeys"/> while they are added in the shared order (the first four inside the object, the
+/// rest in an array); the first use of the dict itself (<see cref="Dict"/>: <c>__dict__</c>, <c>vars()</c>, generic
+/// attribute code), a deletion or an attribute out of order moves them into a real dict for good, in the same
+/// (insertion) order.
+/// </summary>
 public sealed class PyInstance(PyType type) : PyObject(type)
 {
+    private const int InlineCount = 4;
+
+    [InlineArray(InlineCount)]
+    private struct InlineValues
+    {
+        private PyObject? first;
+    }
+
     private PyDict? dict;
+    // Without a dict: value i is the attribute named keys[i], for i < count (so insertion order is keys' order).
+    private InstanceKeys? keys;
+    private InlineValues inline;
+    private PyObject?[]? overflow;
+    private int count;
     /// <summary>Values of <c>__slots__</c> attributes (see <c>Slots</c>).</summary>
     internal PyObject?[]? SlotValues;
 
-    public override PyDict? Dict => dict;
+    public override PyDict? Dict => dict ?? (count > 0 ? Materialize() : null);
 
-    public override PyDict? GetOrCreateDict() => Type.IsHeapType && !Type.NoInstanceDict ? dict ??= new PyDict() : null;
+    public override PyDict? GetOrCreateDict() => Type.IsHeapType && !Type.NoInstanceDict ? dict ?? Materialize() : null;
+
+    private PyObject Value(int i) => i < InlineCount ? inline[i]! : overflow![i - InlineCount]!;
+
+    public override PyObject? GetOwnAttribute(PyStr key)
+    {
+        if (dict is not null) return dict.Storage.Get(key);
+        if (count == 0) return null;
+        var i = keys!.IndexOf(key);
+        return (uint)i < (uint)count ? Value(i) : null;
+    }
+
+    /// <summary>The instance's own attribute <paramref name="key"/>, or null; the name's index is cached by the caller.</summary>
+    public PyObject? GetOwnAttribute(PyStr key, ref InstanceSlotCache cache)
+    {
+        if (dict is not null) return dict.Storage.Get(key);
+        var k = keys;
+        if (k is null) return null;
+        int i;
+        if (ReferenceEquals(k, cache.Keys)) i = cache.Index;
+        else
+        {
+            i = k.IndexOf(key);
+            if (i < 0) return null;
+            cache.Keys = k;
+            cache.Index = i;
+        }
+        return i < count ? Value(i) : null;
+    }
+
+    /// <summary>
+    /// Sets the instance attribute <paramref name="key"/> (the caller checked that the class allows an instance dict
+    /// and has no descriptor for it).
+    /// </summary>
+    public void SetOwnAttribute(PyStr key, PyObject value, ref InstanceSlotCache cache)
+    {
+        if (dict is not null)
+        {
+            dict.Storage.Set(key, key.PyHash(), value);
+            return;
+        }
+        var k = keys ??= Type.SharedKeys ??= new InstanceKeys();
+        int i;
+        if (ReferenceEquals(k, cache.Keys)) i = cache.Index;
+        else
+        {
+            i = k.IndexOf(key);
+            if (i >= 0)
+            {
+                cache.Keys = k;
+                cache.Index = i;
+            }
+        }
+        // A new attribute stays in the slots only when it comes next in the shared order (or extends it).
+        if (i < 0 && k.Count == count) i = k.Add(key);
+        if ((uint)i > (uint)count)
+        {
+            Materialize().Storage.Set(key, key.PyHash(), value);
+            return;
+        }
+        if (i < InlineCount) inline[i] = value;
+        else
+        {
+            var o = overflow;
+            if (o is null) overflow = o = new PyObject?[Math.Max(4, k.Count - InlineCount)];
+            else if (i - InlineCount == o.Length)
+            {
+                Array.Resize(ref o, Math.Min(o.Length * 2, InstanceKeys.MaxCount - InlineCount));
+                overflow = o;
+            }
+            o[i - InlineCount] = value;
+        }
+        if (i == count) count++;
+    }
+
+    /// <summary>Sets an attribute without a node cache (generic <c>setattr</c> path).</summary>
+    public void SetOwnAttribute(PyStr key, PyObject value)
+    {
+        var cache = default(InstanceSlotCache);
+        SetOwnAttribute(key, value, ref cache);
+    }
+
+    private PyDict Materialize()
+    {
+        var d = new PyDict(new DictStorage(count));
+        for (var i = 0; i < count; i++)
+        {
+            var name = keys![i];
+            d.Storage.Set(name, name.PyHash(), Value(i));
+        }
+        dict = d;
+        keys = null;
+        inline = default;
+        overflow = null;
+        count = 0;
+        return d;
+    }
 }

@@ -17,5 +17,8 @@ public abstract class PyObject
     /// <summary>The instance dict, created on first use, for objects that can carry one (null otherwise).</summary>
     public virtual PyDict? GetOrCreateDict() => null;
 
+    /// <summary>The attribute <paramref name="key"/> of the instance itself (its dict), or null; creates no dict.</summary>
+    public virtual PyObject? GetOwnAttribute(PyStr key) => Dict?.Storage.Get(key);
+
     public override string ToString() => Ops.Repr(this);
 }

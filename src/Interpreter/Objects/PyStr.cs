@@ -31,7 +31,10 @@ public sealed class PyStr : PyObject
         return a;
     }
 
-    public static PyStr Intern(string s) => Interned.GetOrAdd(s, static k => new PyStr(k));
+    public static PyStr Intern(string s) => Interned.GetOrAdd(s, static k => new PyStr(k) { IsInterned = true });
+
+    /// <summary>True for the one object <see cref="Intern"/> returns for this text (identity then decides equality among interned strs).</summary>
+    public bool IsInterned { get; private init; }
 
     public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
 

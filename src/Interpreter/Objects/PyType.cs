@@ -35,6 +35,8 @@ public sealed class PyType : PyObject
     public int SlotCount;
     /// <summary>Instances have no <c>__dict__</c> (<c>__slots__</c> without "__dict__" here and in all bases).</summary>
     public bool NoInstanceDict;
+    /// <summary>Attribute names shared by this class's instances (see <see cref="InstanceKeys"/>), made on first use.</summary>
+    internal InstanceKeys? SharedKeys;
 
     // Lookups of __new__ and __init__ made by calls of the type, valid while Version == constructorCacheVersion.
     private ulong constructorCacheVersion;

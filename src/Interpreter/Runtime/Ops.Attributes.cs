@@ -47,12 +47,8 @@ public static partial class Ops
             if (descr.Type.IsHeapType && descr.Type.Lookup("__get__") is { } get && descr.Type.Lookup("__set__") is not null)
                 return Call3(get, descr, o, o.Type);
         }
-        var d = o.Dict;
-        if (d is not null)
-        {
-            var v = d.Storage.GetStr(name);
-            if (v is not null) return v;
-        }
+        var v = o.GetOwnAttribute(PyStr.Intern(name));
+        if (v is not null) return v;
         return descr is null ? null : BindDescriptor(descr, o, o.Type);
     }
 
@@ -212,6 +208,11 @@ public static partial class Ops
                 }
             }
         }
+        if (value is not null && o is PyInstance inst && type.IsHeapType && !type.NoInstanceDict)
+        {
+            inst.SetOwnAttribute(PyStr.Intern(name), value);
+            return;
+        }
         var d = o.GetOrCreateDict();
         if (d is null)
         {
@@ -298,7 +299,7 @@ public static partial class Ops
     public static PyObject CallMethodByName(PyObject o, string name, params PyObject[] args)
     {
         var descr = o.Type.Lookup(name);
-        if (descr is PyFunction or PyMethodDescriptor && (o.Dict is null || o.Dict.Storage.GetStr(name) is null) && !o.Type.HasGetAttrHook && o is not PyType)
+        if (descr is PyFunction or PyMethodDescriptor && o.GetOwnAttribute(PyStr.Intern(name)) is null && !o.Type.HasGetAttrHook && o is not PyType)
             return CallWithSelf(descr, o, args, null);
         return Call(GetAttr(o, name), args);
     }

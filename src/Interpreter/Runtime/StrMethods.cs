@@ -36,11 +36,13 @@ public static class StrMethods
             ArgParse.Exact("join", a, k, 1, 1);
             return Join(S(s!), a[0]);
         }, f1: (s, x) => Join(S(s!), x));
-        TypeMethods.Method(t, "split", (s, a, k) => Split(S(s!), a, k, false));
+        TypeMethods.Method(t, "split", (s, a, k) => Split(S(s!), a, k, false),
+            f0: s => SplitWhitespace((PyStr)s!),
+            f1: (s, sep) => sep is PyNone ? SplitWhitespace((PyStr)s!) : Split(S(s!), [sep], null, false));
         TypeMethods.Method(t, "rsplit", (s, a, k) => Split(S(s!), a, k, true));
-        TypeMethods.Method(t, "strip", (s, a, k) => Strip(s!, a, 3));
-        TypeMethods.Method(t, "lstrip", (s, a, k) => Strip(s!, a, 1));
-        TypeMethods.Method(t, "rstrip", (s, a, k) => Strip(s!, a, 2));
+        TypeMethods.Method(t, "strip", (s, a, k) => Strip(s!, a, 3), f0: s => StripWhitespace(s!, 3), f1: (s, c) => StripChars(s!, c, 3));
+        TypeMethods.Method(t, "lstrip", (s, a, k) => Strip(s!, a, 1), f0: s => StripWhitespace(s!, 1), f1: (s, c) => StripChars(s!, c, 1));
+        TypeMethods.Method(t, "rstrip", (s, a, k) => Strip(s!, a, 2), f0: s => StripWhitespace(s!, 2), f1: (s, c) => StripChars(s!, c, 2));
         TypeMethods.Method0(t, "upper", s => new PyStr(Upper(S(s))));
         TypeMethods.Method0(t, "lower", s => new PyStr(Lower(S(s))));
         TypeMethods.Method0(t, "casefold", s => new PyStr(CaseFold(S(s))));
@@ -99,7 +101,7 @@ public static class StrMethods
         TypeMethods.Method0(t, "isnumeric", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsNumber)));
         TypeMethods.Method0(t, "isalpha", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsLetter)));
         TypeMethods.Method0(t, "isalnum", s => Ops.Bool(S(s).Length > 0 && S(s).All(c => char.IsLetter(c) || char.IsNumber(c))));
-        TypeMethods.Method0(t, "isspace", s => Ops.Bool(S(s).Length > 0 && S(s).All(char.IsWhiteSpace)));
+        TypeMethods.Method0(t, "isspace", s => Ops.Bool(S(s).Length > 0 && S(s).All(IsSpace)));
         TypeMethods.Method0(t, "isascii", s => Ops.Bool(S(s).All(c => c < 128)));
         TypeMethods.Method0(t, "isupper", s => Ops.Bool(S(s).Any(char.IsUpper) && !S(s).Any(char.IsLower)));
         TypeMethods.Method0(t, "islower", s => Ops.Bool(S(s).Any(char.IsLower) && !S(s).Any(char.IsUpper)));
@@ -247,12 +249,17 @@ public static class StrMethods
 
     private static string Upper(string s)
     {
+        if (System.Text.Ascii.IsValid(s))
+            return s.AsSpan().IndexOfAnyInRange('a', 'z') < 0 ? s : string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToUpper(src, span, out _));
         var upper = s.ToUpperInvariant();
         if (upper.IndexOfAny(['\u00DF', '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06', '\u0149', '\u01F0']) < 0) return upper;
         var sb = new StringBuilder(upper.Length + 4);
         foreach (var c in upper) sb.Append(SpecialUpper.TryGetValue(c, out var r) ? r : c.ToString());
         return sb.ToString();
     }
+
+    /// <summary>Python's whitespace: .NET's plus the separators U+001C..U+001F (bidi class B/S).</summary>
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 
@@ -272,6 +279,9 @@ public static class StrMethods
 
     private static PyObject Join(string sep, PyObject iterable)
     {
+        // A list or tuple of str (no Python code can run while it is read): one exact-size string.
+        if (iterable is PyList { Type.IsHeapType: false } list) return JoinItems(sep, list.Items, list.Count);
+        if (iterable is PyTuple { Type.IsHeapType: false } tuple) return JoinItems(sep, tuple.Items, tuple.Items.Length);
         var sb = new StringBuilder();
         var i = 0;
         var it = Ops.GetIterOrNull(iterable) ?? throw PyErr.TypeError("can only join an iterable");
@@ -283,6 +293,93 @@ public static class StrMethods
             i++;
         }
         return new PyStr(sb.ToString());
+    }
+
+    private static PyObject JoinItems(string sep, PyObject[] items, int count)
+    {
+        if (count == 0) return PyStr.Empty;
+        long length = (long)sep.Length * (count - 1);
+        for (var i = 0; i < count; i++)
+        {
+            if (items[i] is not PyStr xs) throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            length += xs.Value.Length;
+        }
+        if (length > int.MaxValue) throw PyErr.OverflowError("join() result is too long for a Python string");
+        if (count == 1) return items[0] is PyStr { Type.IsHeapType: false } one ? one : new PyStr(((PyStr)items[0]).Value);
+        var result = string.Create((int)length, (sep, items, count), static (span, state) =>
+        {
+            var (separator, parts, n) = state;
+            var v = ((PyStr)parts[0]).Value;
+            v.CopyTo(span);
+            var pos = v.Length;
+            for (var i = 1; i < n; i++)
+            {
+                separator.CopyTo(span[pos..]);
+                pos += separator.Length;
+                v = ((PyStr)parts[i]).Value;
+                v.CopyTo(span[pos..]);
+                pos += v.Length;
+            }
+        });
+        return new PyStr(result);
+    }
+
+    /// <summary><c>s.split()</c>: runs of whitespace separate the words; the list is built directly.</summary>
+    private static PyList SplitWhitespace(PyStr self)
+    {
+        var s = self.Value;
+        // Count first, so the list's array is allocated once at its size.
+        var count = 0;
+        for (var k = 0; k < s.Length;)
+        {
+            while (k < s.Length && IsSpace(s[k])) k++;
+            if (k == s.Length) break;
+            count++;
+            while (k < s.Length && !IsSpace(s[k])) k++;
+        }
+        if (count == 0) return new PyList();
+        var items = new PyObject[count];
+        var i = 0;
+        for (var n = 0; n < count; n++)
+        {
+            while (IsSpace(s[i])) i++;
+            var j = i;
+            while (j < s.Length && !IsSpace(s[j])) j++;
+            // The whole of an exact str is the one word: CPython puts the str itself in the list.
+            items[n] = i == 0 && j == s.Length && !self.Type.IsHeapType ? self : new PyStr(s[i..j]);
+            i = j;
+        }
+        return new PyList(items);
+    }
+
+    private static PyObject StripWhitespace(PyObject self, int mode)
+    {
+        var s = S(self);
+        var start = 0;
+        var end = s.Length;
+        if (mode != 2)
+            while (start < end && IsSpace(s[start])) start++;
+        if (mode != 1)
+            while (end > start && IsSpace(s[end - 1])) end--;
+        return Stripped(self, s, s.AsSpan(start, end - start));
+    }
+
+    private static PyObject StripChars(PyObject self, PyObject chars, int mode)
+    {
+        if (chars is PyNone) return StripWhitespace(self, mode);
+        if (chars is not PyStr cs) throw PyErr.TypeError($"{(mode switch { 1 => "lstrip", 2 => "rstrip", _ => "strip" })} arg must be None or str");
+        var set = cs.Value.AsSpan();
+        var s = S(self);
+        var span = s.AsSpan();
+        var r = mode switch { 1 => span.TrimStart(set), 2 => span.TrimEnd(set), _ => span.Trim(set) };
+        return Stripped(self, s, r);
+    }
+
+    /// <summary>The stripped part; an exact str with nothing stripped is returned itself, as CPython does.</summary>
+    private static PyObject Stripped(PyObject self, string s, ReadOnlySpan<char> r)
+    {
+        if (r.Length == s.Length) return self.Type.IsHeapType ? new PyStr(s) : self;
+        return r.Length == 1 && r[0] < 256 ? PyStr.FromChar(r[0]) : new PyStr(r.ToString());
     }
 
     private static PyObject Split(string s, PyObject[] a, string[]? k, bool right)
@@ -299,7 +396,7 @@ public static class StrMethods
                 var i = 0;
                 while (true)
                 {
-                    while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+                    while (i < s.Length && IsSpace(s[i])) i++;
                     if (i >= s.Length) break;
                     if (max >= 0 && result.Count == max)
                     {
@@ -307,7 +404,7 @@ public static class StrMethods
                         break;
                     }
                     var j = i;
-                    while (j < s.Length && !char.IsWhiteSpace(s[j])) j++;
+                    while (j < s.Length && !IsSpace(s[j])) j++;
                     result.Add(new PyStr(s[i..j]));
                     i = j;
                 }
@@ -317,7 +414,7 @@ public static class StrMethods
                 var i = s.Length;
                 while (true)
                 {
-                    while (i > 0 && char.IsWhiteSpace(s[i - 1])) i--;
+                    while (i > 0 && IsSpace(s[i - 1])) i--;
                     if (i <= 0) break;
                     if (max >= 0 && result.Count == max)
                     {
@@ -325,7 +422,7 @@ public static class StrMethods
                         break;
                     }
                     var j = i;
-                    while (j > 0 && !char.IsWhiteSpace(s[j - 1])) j--;
+                    while (j > 0 && !IsSpace(s[j - 1])) j--;
                     result.Add(new PyStr(s[j..i]));
                     i = j;
                 }
@@ -333,7 +430,7 @@ public static class StrMethods
             }
             return new PyList([.. result]);
         }
-        var sep = Arg(sepObj, "split");
+        var sep = sepObj is PyStr sepStr ? sepStr.Value : throw PyErr.TypeError($"must be str or None, not {sepObj.Type.Name}");
         if (sep.Length == 0) throw PyErr.ValueError("empty separator");
         if (!right)
         {
@@ -366,15 +463,8 @@ public static class StrMethods
 
     private static PyObject Strip(PyObject self, PyObject[] a, int mode)
     {
-        var s = S(self);
-        if (a.Length > 1) throw PyErr.TypeError($"strip expected at most 1 argument, got {a.Length}");
-        if (a.Length == 0 || a[0] is PyNone)
-        {
-            var r = mode switch { 1 => s.TrimStart(), 2 => s.TrimEnd(), _ => s.Trim() };
-            return new PyStr(r);
-        }
-        var chars = Arg(a[0], "strip").ToCharArray();
-        return new PyStr(mode switch { 1 => s.TrimStart(chars), 2 => s.TrimEnd(chars), _ => s.Trim(chars) });
+        if (a.Length > 1) throw PyErr.TypeError($"{(mode switch { 1 => "lstrip", 2 => "rstrip", _ => "strip" })} expected at most 1 argument, got {a.Length}");
+        return a.Length == 0 ? StripWhitespace(self, mode) : StripChars(self, a[0], mode);
     }
 
     private static string Replace(string s, string old, string nw, long count)
@@ -484,6 +574,9 @@ public static class StrMethods
     /// <summary>Lowercase with the one unconditional multi-character mapping (U+0130 becomes "i" + U+0307).</summary>
     private static string Lower(string s)
     {
+        // ASCII (the common case) has no special mappings; invariant-mode casing would go char by char.
+        if (System.Text.Ascii.IsValid(s))
+            return s.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? s : string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToLower(src, span, out _));
         var lower = (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
         if (!s.Contains('\u03A3')) return lower;
         // Capital sigma lowers to the final form at the end of a word (Unicode's Final_Sigma condition).
