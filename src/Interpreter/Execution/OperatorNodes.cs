@@ -539,6 +539,31 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode index) : ExprNode
     }
 }
 
+/// <summary><c>seq[lower:upper:step]</c>: a list or tuple sliced by plain int bounds needs no slice object.</summary>
+internal sealed class SliceSubscriptNode(ExprNode obj, ExprNode? lower, ExprNode? upper, ExprNode? step) : ExprNode
+{
+    public override PyObject Eval(Frame f)
+    {
+        var o = obj.Eval(f);
+        var lo = lower?.Eval(f);
+        var up = upper?.Eval(f);
+        var st = step?.Eval(f);
+        if (o is PyList l)
+        {
+            if (!l.Type.IsHeapType && PySlice.TryFastIndices(lo, up, st, l.Count, out var start, out _, out var stride, out var n))
+                return new PyList(Ops.CopySlice(l.Items, start, stride, n));
+        }
+        else if (o is PyTuple t && !t.Type.IsHeapType
+                 && PySlice.TryFastIndices(lo, up, st, t.Items.Length, out var start, out _, out var stride, out var n))
+        {
+            // As in CPython, a full slice of an exact tuple is the tuple itself.
+            if (n == t.Items.Length && stride == 1) return t;
+            return PyTuple.Create(Ops.CopySlice(t.Items, start, stride, n));
+        }
+        return Ops.GetItem(o, new PySlice(lo ?? PyNone.Value, up ?? PyNone.Value, st ?? PyNone.Value));
+    }
+}
+
 internal sealed class SliceNode(ExprNode? lower, ExprNode? upper, ExprNode? step) : ExprNode
 {
     public override PyObject Eval(Frame f) =>
