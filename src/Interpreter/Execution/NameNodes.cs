@@ -102,7 +102,7 @@ internal sealed class StoreLocal(int slot, string name) : TargetNode
 {
     public readonly int Slot = slot;
 
-    public override void Store(Frame f, PyObject value) => f.Locals[Slot] = value;
+    public override void Store(Frame f, PyObject value) => ObjectSlots.Store(f.Locals, Slot, value);
 
     public override void Delete(Frame f)
     {

@@ -57,7 +57,7 @@ internal sealed class AssignLocalNode(int slot, ExprNode value) : StmtNode
 {
     public override ExecStatus Exec(Frame f)
     {
-        f.Locals[slot] = value.Eval(f);
+        ObjectSlots.Store(f.Locals, slot, value.Eval(f));
         return ExecStatus.Normal;
     }
 }
@@ -86,7 +86,7 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
                 var r = x.Value + y.Value;
                 if (((x.Value ^ r) & (y.Value ^ r)) >= 0)
                 {
-                    f.Locals[slot] = PyInt.FromLong(r);
+                    ObjectSlots.Store(f.Locals, slot, PyInt.FromLong(r));
                     return ExecStatus.Normal;
                 }
             }
@@ -95,7 +95,7 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
                 var r = x.Value - y.Value;
                 if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0)
                 {
-                    f.Locals[slot] = PyInt.FromLong(r);
+                    ObjectSlots.Store(f.Locals, slot, PyInt.FromLong(r));
                     return ExecStatus.Normal;
                 }
             }
@@ -104,12 +104,12 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
         {
             switch (op)
             {
-                case Operator.Add: f.Locals[slot] = new PyFloat(fa.Value + fb.Value); return ExecStatus.Normal;
-                case Operator.Sub: f.Locals[slot] = new PyFloat(fa.Value - fb.Value); return ExecStatus.Normal;
-                case Operator.Mult: f.Locals[slot] = new PyFloat(fa.Value * fb.Value); return ExecStatus.Normal;
+                case Operator.Add: ObjectSlots.Store(f.Locals, slot, new PyFloat(fa.Value + fb.Value)); return ExecStatus.Normal;
+                case Operator.Sub: ObjectSlots.Store(f.Locals, slot, new PyFloat(fa.Value - fb.Value)); return ExecStatus.Normal;
+                case Operator.Mult: ObjectSlots.Store(f.Locals, slot, new PyFloat(fa.Value * fb.Value)); return ExecStatus.Normal;
             }
         }
-        f.Locals[slot] = Ops.InPlaceOp(a, b, op);
+        ObjectSlots.Store(f.Locals, slot, Ops.InPlaceOp(a, b, op));
         return ExecStatus.Normal;
     }
 }
@@ -168,7 +168,33 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             var locals = f.Locals;
             for (long i = r.Start; r.Step > 0 ? i < r.Stop : i > r.Stop; i += r.Step)
             {
-                locals[sl.Slot] = PyInt.FromLong(i);
+                ObjectSlots.Store(locals, sl.Slot, PyInt.FromLong(i));
+                var st = body.Exec(f);
+                if (st == ExecStatus.Break) return ExecStatus.Normal;
+                if (st == ExecStatus.Return) return st;
+            }
+            return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+        }
+        // Exact lists and tuples are walked by index, as their iterators would (a list may change size meanwhile).
+        if (seq is PyList list && !list.Type.IsHeapType)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                f.Line = Line;
+                target.Store(f, list.Items[i]);
+                var st = body.Exec(f);
+                if (st == ExecStatus.Break) return ExecStatus.Normal;
+                if (st == ExecStatus.Return) return st;
+            }
+            return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+        }
+        if (seq is PyTuple tuple && !tuple.Type.IsHeapType)
+        {
+            var items = tuple.Items;
+            for (var i = 0; i < items.Length; i++)
+            {
+                f.Line = Line;
+                target.Store(f, items[i]);
                 var st = body.Exec(f);
                 if (st == ExecStatus.Break) return ExecStatus.Normal;
                 if (st == ExecStatus.Return) return st;
