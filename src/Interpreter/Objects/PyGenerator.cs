@@ -78,7 +78,7 @@ public sealed class PyGenerator : PyIterator, IResumable
         }
         try
         {
-            runner ??= ((GenStmt)frame.Code.Body).Run(frame).GetEnumerator();
+            runner ??= frame.Code.Body is GenBlock block ? block.Start(frame) : ((GenStmt)frame.Code.Body).Run(frame).GetEnumerator();
             if (runner.MoveNext())
             {
                 yielded = frame.YieldValue!;
