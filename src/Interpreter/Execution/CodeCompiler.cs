@@ -580,6 +580,8 @@ internal sealed class CodeCompiler
                             CmpOperator.NotEq => new CmpNode<NotEqOp>(l, r),
                             CmpOperator.Is => new IsNode(l, r, false),
                             CmpOperator.IsNot => new IsNode(l, r, true),
+                            CmpOperator.In => new ContainsNode(l, r, false),
+                            CmpOperator.NotIn => new ContainsNode(l, r, true),
                             _ => new CompareNode(l, cmp.Ops[0], r),
                         };
                     }

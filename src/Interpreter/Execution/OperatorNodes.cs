@@ -321,6 +321,21 @@ internal sealed class IsNode(ExprNode left, ExprNode right, bool negated) : Expr
     }
 }
 
+/// <summary><c>a in b</c> / <c>a not in b</c>: the truth value without a bool object, sets of ints looked up directly.</summary>
+internal sealed class ContainsNode(ExprNode left, ExprNode right, bool negated) : ExprNode
+{
+    public override PyObject Eval(Frame f) => EvalBool(f) ? PyInt.True : PyInt.False;
+
+    public override bool EvalBool(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (b is PySet s && a is PyInt i && !s.Type.IsHeapType && !i.Type.IsHeapType)
+            return s.Table.Contains(a, i.PyHash()) != negated;
+        return Ops.Contains(b, a) != negated;
+    }
+}
+
 /// <summary>One comparison <c>a OP b</c>, int fast path inline.</summary>
 internal sealed class CompareNode(ExprNode left, CmpOperator op, ExprNode right) : ExprNode
 {

@@ -36,24 +36,19 @@ public static class ListMethods
         TypeMethods.Method(t, "insert", (s, a, k) =>
         {
             ArgParse.Exact("insert", a, k, 2, 2);
-            var l = (PyList)s!;
-            var i = Ops.IndexToLongClamped(a[0]);
-            if (i < 0) i = Math.Max(0, i + l.Count);
-            if (i > l.Count) i = l.Count;
-            l.Insert((int)i, a[1]);
-            return PyNone.Value;
-        });
+            return Insert((PyList)s!, a[0], a[1]);
+        }, f2: (s, index, x) => Insert((PyList)s!, index, x));
         TypeMethods.Method(t, "pop", (s, a, k) =>
         {
             ArgParse.Exact("pop", a, k, 0, 1);
             var l = (PyList)s!;
             if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
-            var i = a.Length == 0 ? l.Count - 1 : Ops.IndexToLong(a[0]);
-            if (i < 0) i += l.Count;
-            if (i < 0 || i >= l.Count) throw PyErr.IndexError("pop index out of range");
-            var v = l.Items[i];
-            l.RemoveAt((int)i);
-            return v;
+            return a.Length == 0 ? PopAt(l, l.Count - 1) : PopAt(l, Ops.IndexToLong(a[0]));
+        }, f1: (s, index) =>
+        {
+            var l = (PyList)s!;
+            if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
+            return PopAt(l, Ops.IndexToLong(index));
         }, f0: s =>
         {
             var l = (PyList)s!;
@@ -128,6 +123,25 @@ public static class ListMethods
         TypeMethods.Method1(t, "__eq__", (s, x) => Ops.RichCompare(AsPlain((PyList)s), x is PyList xl ? AsPlain(xl) : x, FatSharp.Ast.CmpOperator.Eq));
         TypeMethods.Method0(t, "__repr__", s => new PyStr(Ops.NativeRepr(s)));
         t.TypeDict.SetItem("__hash__", PyNone.Value);
+    }
+
+    private static PyObject Insert(PyList l, PyObject index, PyObject x)
+    {
+        var i = Ops.IndexToLong(index);
+        if (i < 0) i = Math.Max(0, i + l.Count);
+        if (i > l.Count) i = l.Count;
+        l.Insert((int)i, x);
+        return PyNone.Value;
+    }
+
+    /// <summary>list.pop(i) on a non-empty list.</summary>
+    private static PyObject PopAt(PyList l, long i)
+    {
+        if (i < 0) i += l.Count;
+        if (i < 0 || i >= l.Count) throw PyErr.IndexError("pop index out of range");
+        var v = l.Items[i];
+        l.RemoveAt((int)i);
+        return v;
     }
 
     private static PyList AsPlain(PyList l) => ReferenceEquals(l.Type, Builtins.List) ? l : new PyList(l.ToArray());
