@@ -67,8 +67,9 @@ public sealed class PyGenerator : PyIterator, IResumable
             }
         }
         started = true;
-        frame.SentValue = send;
-        frame.PendingThrow = toThrow;
+        // Plain next() passes nulls that the frame already holds: skip the stores (and their GC write barriers).
+        if (!ReferenceEquals(frame.SentValue, send)) frame.SentValue = send;
+        if (!ReferenceEquals(frame.PendingThrow, toThrow)) frame.PendingThrow = toThrow;
         running = true;
         if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
         {

@@ -42,12 +42,17 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Count(int start, int stop, int step)
     {
+        // Steps of 1 and -1 (copies, reversals) need no division.
+        if (step == 1) return stop > start ? stop - start : 0;
+        if (step == -1) return start > stop ? start - stop : 0;
         if (step > 0) return stop > start ? (stop - start - 1) / step + 1 : 0;
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Clamp(long v, int length, int lower, int upper)
     {
         if (v < 0)
