@@ -47,6 +47,28 @@ internal abstract class GenStmt : StmtNode
         yield break;
     }
 
+    /// <summary>How a loop or block runs one of its statements: decided once, so that running them needs no type tests.</summary>
+    internal enum StepKind : byte
+    {
+        /// <summary>An ordinary statement: <c>Exec</c>.</summary>
+        Plain,
+        /// <summary><c>yield v</c>, run inline.</summary>
+        Yield,
+        /// <summary><c>if test: yield v</c>, run inline.</summary>
+        IfYield,
+        /// <summary>Another statement that can suspend: its own steps.</summary>
+        Nested,
+    }
+
+    internal static StepKind[] StepKinds(StmtNode[] stmts) =>
+        stmts.Select(s => s switch
+        {
+            GenYield => StepKind.Yield,
+            GenIf { SimpleYield: not null } => StepKind.IfYield,
+            GenStmt => StepKind.Nested,
+            _ => StepKind.Plain,
+        }).ToArray();
+
     /// <summary>Resumption after a yield: deliver a pending throw() or return the sent value.</summary>
     protected static PyObject Resumed(Frame f)
     {
@@ -93,36 +115,47 @@ internal sealed class GenBlock(StmtNode[] body) : GenStmt
         return ((GenStmt)last).Run(f).GetEnumerator();
     }
 
+    private readonly StepKind[] kinds = StepKinds(body);
+
     public override IEnumerable<bool> Run(Frame f)
     {
         var body = Body;
+        var kinds = this.kinds;
         for (var i = 0; i < body.Length; i++)
         {
             var s = body[i];
             f.Line = s.Line;
             ExecStatus st;
             // A plain yield or "if test: yield v" runs here: no iterator object per step.
-            if (s is GenYield gy)
+            switch (kinds[i])
             {
-                f.YieldValue = gy.Value(f);
-                yield return true;
-                gy.AfterResume(f);
-                continue;
+                case StepKind.Yield:
+                {
+                    var gy = Unsafe.As<GenYield>(s);
+                    f.YieldValue = gy.Value(f);
+                    yield return true;
+                    gy.AfterResume(f);
+                    continue;
+                }
+                case StepKind.IfYield:
+                {
+                    var gi = Unsafe.As<GenIf>(s);
+                    if (!gi.Test.EvalBool(f)) continue;
+                    var ify = gi.SimpleYield!;
+                    f.Line = ify.Line;
+                    f.YieldValue = ify.Value(f);
+                    yield return true;
+                    ify.AfterResume(f);
+                    continue;
+                }
+                case StepKind.Nested:
+                    foreach (var y in Unsafe.As<GenStmt>(s).Run(f)) yield return y;
+                    st = f.GenStatus;
+                    break;
+                default:
+                    st = s.Exec(f);
+                    break;
             }
-            if (s is GenIf { SimpleYield: { } ify } gi)
-            {
-                if (!gi.Test.EvalBool(f)) continue;
-                f.YieldValue = ify.Value(f);
-                yield return true;
-                ify.AfterResume(f);
-                continue;
-            }
-            if (s is GenStmt g)
-            {
-                foreach (var y in g.Run(f)) yield return y;
-                st = f.GenStatus;
-            }
-            else st = s.Exec(f);
             if (st != ExecStatus.Normal)
             {
                 f.GenStatus = st;
@@ -332,9 +365,12 @@ internal sealed class GenIf(ExprNode test, StmtNode body, StmtNode? orelse) : Ge
 internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
 {
     private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
+    private readonly StepKind[] kinds = StepKinds(GenBlock.StatementsOf(body));
 
     public override IEnumerable<bool> Run(Frame f)
     {
+        var stmts = this.stmts;
+        var kinds = this.kinds;
         while (true)
         {
             f.Line = Line;
@@ -344,19 +380,35 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
             {
                 var s = stmts[i];
                 f.Line = s.Line;
-                if (s is GenYield gy)
+                switch (kinds[i])
                 {
-                    f.YieldValue = gy.Value(f);
-                    yield return true;
-                    gy.AfterResume(f);
-                    continue;
+                    case StepKind.Yield:
+                    {
+                        var gy = Unsafe.As<GenYield>(s);
+                        f.YieldValue = gy.Value(f);
+                        yield return true;
+                        gy.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.IfYield:
+                    {
+                        var gi = Unsafe.As<GenIf>(s);
+                        if (!gi.Test.EvalBool(f)) continue;
+                        var ify = gi.SimpleYield!;
+                        f.Line = ify.Line;
+                        f.YieldValue = ify.Value(f);
+                        yield return true;
+                        ify.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.Nested:
+                        foreach (var y in Unsafe.As<GenStmt>(s).Run(f)) yield return y;
+                        st = f.GenStatus;
+                        break;
+                    default:
+                        st = s.Exec(f);
+                        break;
                 }
-                if (s is GenStmt g)
-                {
-                    foreach (var y in g.Run(f)) yield return y;
-                    st = f.GenStatus;
-                }
-                else st = s.Exec(f);
                 if (st != ExecStatus.Normal) break;
             }
             if (st == ExecStatus.Continue) continue;
@@ -380,9 +432,12 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
 internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : GenStmt
 {
     private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
+    private readonly StepKind[] kinds = StepKinds(GenBlock.StatementsOf(body));
 
     public override IEnumerable<bool> Run(Frame f)
     {
+        var stmts = this.stmts;
+        var kinds = this.kinds;
         var it = Ops.GetIter(iter.Eval(f));
         while (true)
         {
@@ -394,27 +449,35 @@ internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, St
             {
                 var s = stmts[i];
                 f.Line = s.Line;
-                if (s is GenYield gy)
+                switch (kinds[i])
                 {
-                    f.YieldValue = gy.Value(f);
-                    yield return true;
-                    gy.AfterResume(f);
-                    continue;
+                    case StepKind.Yield:
+                    {
+                        var gy = Unsafe.As<GenYield>(s);
+                        f.YieldValue = gy.Value(f);
+                        yield return true;
+                        gy.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.IfYield:
+                    {
+                        var gi = Unsafe.As<GenIf>(s);
+                        if (!gi.Test.EvalBool(f)) continue;
+                        var ify = gi.SimpleYield!;
+                        f.Line = ify.Line;
+                        f.YieldValue = ify.Value(f);
+                        yield return true;
+                        ify.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.Nested:
+                        foreach (var y in Unsafe.As<GenStmt>(s).Run(f)) yield return y;
+                        st = f.GenStatus;
+                        break;
+                    default:
+                        st = s.Exec(f);
+                        break;
                 }
-                if (s is GenIf { SimpleYield: { } ify } gi)
-                {
-                    if (!gi.Test.EvalBool(f)) continue;
-                    f.YieldValue = ify.Value(f);
-                    yield return true;
-                    ify.AfterResume(f);
-                    continue;
-                }
-                if (s is GenStmt g)
-                {
-                    foreach (var y in g.Run(f)) yield return y;
-                    st = f.GenStatus;
-                }
-                else st = s.Exec(f);
                 if (st != ExecStatus.Normal) break;
             }
             if (st == ExecStatus.Continue) continue;
