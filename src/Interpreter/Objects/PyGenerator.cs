@@ -54,6 +54,8 @@ public sealed class PyGenerator : PyIterator, IResumable
         {
             if (toThrow is not null && !IsCoroutine) throw toThrow;
             if (IsCoroutine) throw PyErr.RuntimeError("cannot reuse already awaited coroutine");
+            // The return value went with the first StopIteration; later ones carry none.
+            ReturnValue = null;
             return false;
         }
         if (!started)
