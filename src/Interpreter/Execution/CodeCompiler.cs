@@ -498,6 +498,8 @@ internal sealed class CodeCompiler
             {
                 case Name n: return NameTarget(n.Id);
                 case AstAttribute a: return new StoreAttr(Expr(a.Value), a.Attr);
+                case Subscript { Slice: Slice sl } s:
+                    return new StoreSliceSubscript(Expr(s.Value), OptionalExpr(sl.Lower), OptionalExpr(sl.Upper), OptionalExpr(sl.Step));
                 case Subscript s: return new StoreSubscript(Expr(s.Value), Expr(s.Slice));
                 case AstTuple or AstList:
                 {
@@ -528,6 +530,8 @@ internal sealed class CodeCompiler
             code.ConstantMapping is { } m ? m.Storage.Get(value) ?? value : value;
 
         private ExprNode[] Exprs(List<Expr> es) => es.Select(Expr).ToArray();
+
+        private ExprNode? OptionalExpr(Expr? e) => e is null ? null : Expr(e);
 
         /// <summary>The iterable of a for loop or comprehension: a set display of constants is iterated as the frozenset
         /// constant CPython's AST optimizer makes of it (its order can differ from the set the display would build).</summary>
@@ -588,6 +592,8 @@ internal sealed class CodeCompiler
                             CmpOperator.NotEq => new CmpNode<NotEqOp>(l, r),
                             CmpOperator.Is => new IsNode(l, r, false),
                             CmpOperator.IsNot => new IsNode(l, r, true),
+                            CmpOperator.In => new ContainsNode(l, r, false),
+                            CmpOperator.NotIn => new ContainsNode(l, r, true),
                             _ => new CompareNode(l, cmp.Ops[0], r),
                         };
                     }
@@ -595,6 +601,8 @@ internal sealed class CodeCompiler
                 case IfExp ie: return new IfExpNode(Expr(ie.Test), Expr(ie.Body), Expr(ie.Orelse));
                 case NamedExpr ne: return new NamedExprNode(NameTarget(((Name)ne.Target).Id), Expr(ne.Value));
                 case AstAttribute a: return new AttributeNode(Expr(a.Value), a.Attr);
+                case Subscript { Slice: Slice sl } s:
+                    return new SliceSubscriptNode(Expr(s.Value), OptionalExpr(sl.Lower), OptionalExpr(sl.Upper), OptionalExpr(sl.Step));
                 case Subscript s: return new SubscriptNode(Expr(s.Value), Expr(s.Slice));
                 case Slice sl: return new SliceNode(sl.Lower is null ? null : Expr(sl.Lower), sl.Upper is null ? null : Expr(sl.Upper), sl.Step is null ? null : Expr(sl.Step));
                 case AstTuple t:

@@ -47,6 +47,28 @@ internal abstract class GenStmt : StmtNode
         yield break;
     }
 
+    /// <summary>How a loop or block runs one of its statements: decided once, so that running them needs no type tests.</summary>
+    internal enum StepKind : byte
+    {
+        /// <summary>An ordinary statement: <c>Exec</c>.</summary>
+        Plain,
+        /// <summary><c>yield v</c>, run inline.</summary>
+        Yield,
+        /// <summary><c>if test: yield v</c>, run inline.</summary>
+        IfYield,
+        /// <summary>Another statement that can suspend: its own steps.</summary>
+        Nested,
+    }
+
+    internal static StepKind[] StepKinds(StmtNode[] stmts) =>
+        stmts.Select(s => s switch
+        {
+            GenYield => StepKind.Yield,
+            GenIf { SimpleYield: not null } => StepKind.IfYield,
+            GenStmt => StepKind.Nested,
+            _ => StepKind.Plain,
+        }).ToArray();
+
     /// <summary>Resumption after a yield: deliver a pending throw() or return the sent value.</summary>
     protected static PyObject Resumed(Frame f)
     {
@@ -65,36 +87,75 @@ internal sealed class GenBlock(StmtNode[] body) : GenStmt
 {
     public readonly StmtNode[] Body = body;
 
+    /// <summary>Whether only the last statement can suspend (typically set-up statements, then one loop).</summary>
+    private readonly bool suspendsOnlyAtEnd = body.Length > 0 && body[^1] is GenStmt && !body[..^1].Any(s => s is GenStmt);
+
+    /// <summary>
+    /// The steps of a generator whose body is this block. When only the last statement can suspend, the ones
+    /// before it run now and the last one's steps are returned: every resumption then enters that statement
+    /// directly instead of passing through this block (whose only remaining work would be to hand its status on).
+    /// </summary>
+    public IEnumerator<bool> Start(Frame f)
+    {
+        if (!suspendsOnlyAtEnd) return Run(f).GetEnumerator();
+        var body = Body;
+        for (var i = 0; i < body.Length - 1; i++)
+        {
+            var s = body[i];
+            f.Line = s.Line;
+            var st = s.Exec(f);
+            if (st != ExecStatus.Normal)
+            {
+                f.GenStatus = st;
+                return Enumerable.Empty<bool>().GetEnumerator();
+            }
+        }
+        var last = body[^1];
+        f.Line = last.Line;
+        return ((GenStmt)last).Run(f).GetEnumerator();
+    }
+
+    private readonly StepKind[] kinds = StepKinds(body);
+
     public override IEnumerable<bool> Run(Frame f)
     {
         var body = Body;
+        var kinds = this.kinds;
         for (var i = 0; i < body.Length; i++)
         {
             var s = body[i];
             f.Line = s.Line;
             ExecStatus st;
             // A plain yield or "if test: yield v" runs here: no iterator object per step.
-            if (s is GenYield gy)
+            switch (kinds[i])
             {
-                f.YieldValue = gy.Value(f);
-                yield return true;
-                gy.AfterResume(f);
-                continue;
+                case StepKind.Yield:
+                {
+                    var gy = Unsafe.As<GenYield>(s);
+                    f.YieldValue = gy.Value(f);
+                    yield return true;
+                    gy.AfterResume(f);
+                    continue;
+                }
+                case StepKind.IfYield:
+                {
+                    var gi = Unsafe.As<GenIf>(s);
+                    if (!gi.Test.EvalBool(f)) continue;
+                    var ify = gi.SimpleYield!;
+                    f.Line = ify.Line;
+                    f.YieldValue = ify.Value(f);
+                    yield return true;
+                    ify.AfterResume(f);
+                    continue;
+                }
+                case StepKind.Nested:
+                    foreach (var y in Unsafe.As<GenStmt>(s).Run(f)) yield return y;
+                    st = f.GenStatus;
+                    break;
+                default:
+                    st = s.Exec(f);
+                    break;
             }
-            if (s is GenIf { SimpleYield: { } ify } gi)
-            {
-                if (!gi.Test.EvalBool(f)) continue;
-                f.YieldValue = ify.Value(f);
-                yield return true;
-                ify.AfterResume(f);
-                continue;
-            }
-            if (s is GenStmt g)
-            {
-                foreach (var y in g.Run(f)) yield return y;
-                st = f.GenStatus;
-            }
-            else st = s.Exec(f);
             if (st != ExecStatus.Normal)
             {
                 f.GenStatus = st;
@@ -144,24 +205,57 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
     {
         var v = value.Eval(f);
         var it = isAwait ? AsyncMethods.GetAwaitIterator(v) : Ops.GetIter(v);
-        var result = new StrongBox<PyObject>(PyNone.Value);
-        foreach (var y in Delegate(f, it, result)) yield return y;
+        PyObject returned = PyNone.Value;
+        var delegated = isAwait || (it is not IResumable && it is not PyIterator);
+        var resumed = false;
+        if (!delegated)
+        {
+            // Plain next() steps run here while nothing is sent or thrown in; the first send/throw hands the rest
+            // over to Delegate, which goes on from that resumption.
+            while (true)
+            {
+                PyObject item;
+                if (it is IResumable g)
+                {
+                    if (!g.Resume(null, null, out item, out returned)) break;
+                }
+                else if (!((PyIterator)it).TryNext(out item)) break;
+                f.YieldValue = item;
+                f.SuspendedAtYield = false;
+                yield return true;
+                if (f.PendingThrow is not null || f.SentValue is not (null or PyNone))
+                {
+                    delegated = resumed = true;
+                    break;
+                }
+                f.SentValue = null;
+            }
+        }
+        if (delegated)
+        {
+            var result = new StrongBox<PyObject>(PyNone.Value);
+            foreach (var y in Delegate(f, it, result, resumed)) yield return y;
+            returned = result.Value!;
+        }
         if (isReturn)
         {
-            f.ReturnValue = result.Value;
+            f.ReturnValue = returned;
             f.GenStatus = ExecStatus.Return;
             yield break;
         }
-        target?.Store(f, result.Value!);
+        target?.Store(f, returned);
         f.GenStatus = ExecStatus.Normal;
     }
 
     /// <summary>Passes every value of <paramref name="it"/> out and every send/throw in, until it ends with a result.</summary>
-    internal static IEnumerable<bool> Delegate(Frame f, PyObject it, StrongBox<PyObject> result)
+    /// <param name="resumed">Whether a value of <paramref name="it"/> has already been passed out and the
+    /// resumption after it (a send or throw, in the frame) is the first thing to handle.</param>
+    internal static IEnumerable<bool> Delegate(Frame f, PyObject it, StrongBox<PyObject> result, bool resumed = false)
     {
         PyObject? toSend = null;
         PythonException? toThrow = null;
         result.Value = PyNone.Value;
+        if (resumed) TakeResumption(f, it, out toSend, out toThrow);
         while (true)
         {
             PyObject item;
@@ -212,16 +306,23 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
             f.YieldValue = item;
             f.SuspendedAtYield = false;
             yield return true;
-            toThrow = f.PendingThrow;
-            f.PendingThrow = null;
-            toSend = f.SentValue;
-            f.SentValue = null;
-            if (toThrow is not null && toThrow.Value.Type.IsSubtypeOf(Builtins.GeneratorExit))
-            {
-                if (it is PyGenerator cg) cg.Close();
-                else if (Ops.GetAttrOrNull(it, "close") is { } close) Ops.Call(close, []);
-                throw toThrow;
-            }
+            TakeResumption(f, it, out toSend, out toThrow);
+        }
+    }
+
+    /// <summary>After passing a value out: takes what was sent or thrown in; GeneratorExit closes the inner
+    /// iterator and is raised here.</summary>
+    private static void TakeResumption(Frame f, PyObject it, out PyObject? toSend, out PythonException? toThrow)
+    {
+        toThrow = f.PendingThrow;
+        f.PendingThrow = null;
+        toSend = f.SentValue;
+        f.SentValue = null;
+        if (toThrow is not null && toThrow.Value.Type.IsSubtypeOf(Builtins.GeneratorExit))
+        {
+            if (it is PyGenerator cg) cg.Close();
+            else if (Ops.GetAttrOrNull(it, "close") is { } close) Ops.Call(close, []);
+            throw toThrow;
         }
     }
 
@@ -264,9 +365,12 @@ internal sealed class GenIf(ExprNode test, StmtNode body, StmtNode? orelse) : Ge
 internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
 {
     private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
+    private readonly StepKind[] kinds = StepKinds(GenBlock.StatementsOf(body));
 
     public override IEnumerable<bool> Run(Frame f)
     {
+        var stmts = this.stmts;
+        var kinds = this.kinds;
         while (true)
         {
             f.Line = Line;
@@ -276,19 +380,35 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
             {
                 var s = stmts[i];
                 f.Line = s.Line;
-                if (s is GenYield gy)
+                switch (kinds[i])
                 {
-                    f.YieldValue = gy.Value(f);
-                    yield return true;
-                    gy.AfterResume(f);
-                    continue;
+                    case StepKind.Yield:
+                    {
+                        var gy = Unsafe.As<GenYield>(s);
+                        f.YieldValue = gy.Value(f);
+                        yield return true;
+                        gy.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.IfYield:
+                    {
+                        var gi = Unsafe.As<GenIf>(s);
+                        if (!gi.Test.EvalBool(f)) continue;
+                        var ify = gi.SimpleYield!;
+                        f.Line = ify.Line;
+                        f.YieldValue = ify.Value(f);
+                        yield return true;
+                        ify.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.Nested:
+                        foreach (var y in Unsafe.As<GenStmt>(s).Run(f)) yield return y;
+                        st = f.GenStatus;
+                        break;
+                    default:
+                        st = s.Exec(f);
+                        break;
                 }
-                if (s is GenStmt g)
-                {
-                    foreach (var y in g.Run(f)) yield return y;
-                    st = f.GenStatus;
-                }
-                else st = s.Exec(f);
                 if (st != ExecStatus.Normal) break;
             }
             if (st == ExecStatus.Continue) continue;
@@ -312,9 +432,12 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
 internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : GenStmt
 {
     private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
+    private readonly StepKind[] kinds = StepKinds(GenBlock.StatementsOf(body));
 
     public override IEnumerable<bool> Run(Frame f)
     {
+        var stmts = this.stmts;
+        var kinds = this.kinds;
         var it = Ops.GetIter(iter.Eval(f));
         while (true)
         {
@@ -326,27 +449,35 @@ internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, St
             {
                 var s = stmts[i];
                 f.Line = s.Line;
-                if (s is GenYield gy)
+                switch (kinds[i])
                 {
-                    f.YieldValue = gy.Value(f);
-                    yield return true;
-                    gy.AfterResume(f);
-                    continue;
+                    case StepKind.Yield:
+                    {
+                        var gy = Unsafe.As<GenYield>(s);
+                        f.YieldValue = gy.Value(f);
+                        yield return true;
+                        gy.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.IfYield:
+                    {
+                        var gi = Unsafe.As<GenIf>(s);
+                        if (!gi.Test.EvalBool(f)) continue;
+                        var ify = gi.SimpleYield!;
+                        f.Line = ify.Line;
+                        f.YieldValue = ify.Value(f);
+                        yield return true;
+                        ify.AfterResume(f);
+                        continue;
+                    }
+                    case StepKind.Nested:
+                        foreach (var y in Unsafe.As<GenStmt>(s).Run(f)) yield return y;
+                        st = f.GenStatus;
+                        break;
+                    default:
+                        st = s.Exec(f);
+                        break;
                 }
-                if (s is GenIf { SimpleYield: { } ify } gi)
-                {
-                    if (!gi.Test.EvalBool(f)) continue;
-                    f.YieldValue = ify.Value(f);
-                    yield return true;
-                    ify.AfterResume(f);
-                    continue;
-                }
-                if (s is GenStmt g)
-                {
-                    foreach (var y in g.Run(f)) yield return y;
-                    st = f.GenStatus;
-                }
-                else st = s.Exec(f);
                 if (st != ExecStatus.Normal) break;
             }
             if (st == ExecStatus.Continue) continue;

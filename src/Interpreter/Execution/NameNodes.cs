@@ -223,6 +223,29 @@ internal sealed class StoreSubscript(ExprNode obj, ExprNode index) : TargetNode
     }
 }
 
+/// <summary><c>seq[lower:upper:step] = value</c>: a list is changed in place without building a slice object.</summary>
+internal sealed class StoreSliceSubscript(ExprNode obj, ExprNode? lower, ExprNode? upper, ExprNode? step) : TargetNode
+{
+    public override void Store(Frame f, PyObject value)
+    {
+        var o = obj.Eval(f);
+        var lo = lower?.Eval(f);
+        var up = upper?.Eval(f);
+        var st = step?.Eval(f);
+        if (o is PyList l && !l.Type.IsHeapType) ListMethods.SetSlice(l, lo, up, st, null, value);
+        else Ops.SetItem(o, new PySlice(lo ?? PyNone.Value, up ?? PyNone.Value, st ?? PyNone.Value), value);
+    }
+
+    public override void Delete(Frame f)
+    {
+        var o = obj.Eval(f);
+        var lo = lower?.Eval(f);
+        var up = upper?.Eval(f);
+        var st = step?.Eval(f);
+        Ops.DelItem(o, new PySlice(lo ?? PyNone.Value, up ?? PyNone.Value, st ?? PyNone.Value));
+    }
+}
+
 /// <summary>Unpacking assignment <c>a, *b, c = value</c>.</summary>
 internal sealed class StoreUnpack(TargetNode[] targets, int starIndex) : TargetNode
 {

@@ -338,6 +338,21 @@ internal sealed class IsNode(ExprNode left, ExprNode right, bool negated) : Expr
     }
 }
 
+/// <summary><c>a in b</c> / <c>a not in b</c>: the truth value without a bool object, sets of ints looked up directly.</summary>
+internal sealed class ContainsNode(ExprNode left, ExprNode right, bool negated) : ExprNode
+{
+    public override PyObject Eval(Frame f) => EvalBool(f) ? PyInt.True : PyInt.False;
+
+    public override bool EvalBool(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (b is PySet s && a is PyInt i && !s.Type.IsHeapType && !i.Type.IsHeapType)
+            return s.Table.Contains(a, i.PyHash()) != negated;
+        return Ops.Contains(b, a) != negated;
+    }
+}
+
 /// <summary>One comparison <c>a OP b</c>, int fast path inline.</summary>
 internal sealed class CompareNode(ExprNode left, CmpOperator op, ExprNode right) : ExprNode
 {
@@ -554,6 +569,31 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode index) : ExprNode
             if ((ulong)ix < (ulong)l.Count) return l.Items[ix];
         }
         return Ops.GetItem(o, k);
+    }
+}
+
+/// <summary><c>seq[lower:upper:step]</c>: a list or tuple sliced by plain int bounds needs no slice object.</summary>
+internal sealed class SliceSubscriptNode(ExprNode obj, ExprNode? lower, ExprNode? upper, ExprNode? step) : ExprNode
+{
+    public override PyObject Eval(Frame f)
+    {
+        var o = obj.Eval(f);
+        var lo = lower?.Eval(f);
+        var up = upper?.Eval(f);
+        var st = step?.Eval(f);
+        if (o is PyList l)
+        {
+            if (!l.Type.IsHeapType && PySlice.TryFastIndices(lo, up, st, l.Count, out var start, out _, out var stride, out var n))
+                return new PyList(Ops.CopySlice(l.Items, start, stride, n));
+        }
+        else if (o is PyTuple t && !t.Type.IsHeapType
+                 && PySlice.TryFastIndices(lo, up, st, t.Items.Length, out var start, out _, out var stride, out var n))
+        {
+            // As in CPython, a full slice of an exact tuple is the tuple itself.
+            if (n == t.Items.Length && stride == 1) return t;
+            return PyTuple.Create(Ops.CopySlice(t.Items, start, stride, n));
+        }
+        return Ops.GetItem(o, new PySlice(lo ?? PyNone.Value, up ?? PyNone.Value, st ?? PyNone.Value));
     }
 }
 

@@ -195,6 +195,34 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             }
             return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
         }
+        // Exact lists and tuples are walked by index, as their iterators would (a list may change size meanwhile).
+        if (seq is PyList list && !list.Type.IsHeapType)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                f.Line = Line;
+                Interrupts.Check();
+                target.Store(f, list.Items[i]);
+                var st = body.Exec(f);
+                if (st == ExecStatus.Break) return ExecStatus.Normal;
+                if (st == ExecStatus.Return) return st;
+            }
+            return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+        }
+        if (seq is PyTuple tuple && !tuple.Type.IsHeapType)
+        {
+            var items = tuple.Items;
+            for (var i = 0; i < items.Length; i++)
+            {
+                f.Line = Line;
+                Interrupts.Check();
+                target.Store(f, items[i]);
+                var st = body.Exec(f);
+                if (st == ExecStatus.Break) return ExecStatus.Normal;
+                if (st == ExecStatus.Return) return st;
+            }
+            return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+        }
         var it = Ops.GetIter(seq);
         // A generator made by the loop header is only referenced by the loop: leaving the loop early finalizes it
         // (CPython's reference counting closes it at that point).

@@ -54,6 +54,8 @@ public sealed class PyGenerator : PyIterator, IResumable
         {
             if (toThrow is not null && !IsCoroutine) throw toThrow;
             if (IsCoroutine) throw PyErr.RuntimeError("cannot reuse already awaited coroutine");
+            // The return value went with the first StopIteration; later ones carry none.
+            ReturnValue = null;
             return false;
         }
         if (!started)
@@ -67,8 +69,9 @@ public sealed class PyGenerator : PyIterator, IResumable
             }
         }
         started = true;
-        frame.SentValue = send;
-        frame.PendingThrow = toThrow;
+        // Plain next() passes nulls that the frame already holds: skip the stores (and their GC write barriers).
+        if (!ReferenceEquals(frame.SentValue, send)) frame.SentValue = send;
+        if (!ReferenceEquals(frame.PendingThrow, toThrow)) frame.PendingThrow = toThrow;
         running = true;
         if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
         {
@@ -78,7 +81,7 @@ public sealed class PyGenerator : PyIterator, IResumable
         }
         try
         {
-            runner ??= ((GenStmt)frame.Code.Body).Run(frame).GetEnumerator();
+            runner ??= frame.Code.Body is GenBlock block ? block.Start(frame) : ((GenStmt)frame.Code.Body).Run(frame).GetEnumerator();
             if (runner.MoveNext())
             {
                 yielded = frame.YieldValue!;

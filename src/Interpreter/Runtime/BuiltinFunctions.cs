@@ -456,10 +456,54 @@ public static class BuiltinFunctions
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(pos[0]);
-        // Exact float sum path like CPython when all items are floats.
-        while (Ops.TryNext(it, out var x)) acc = Ops.Add(acc, x);
+        PyObject? x;
+        if (acc is PyInt { IsBig: false } ai && ReferenceEquals(ai.Type, Builtins.Int))
+        {
+            // Plain ints (bools included) add up in a long until one overflows or another kind of item comes.
+            var total = ai.Value;
+            var added = false;
+            while (true)
+            {
+                if (!Ops.TryNext(it, out x)) return added ? PyInt.FromLong(total) : acc;
+                if (x is PyInt { IsBig: false } xi && !xi.Type.IsHeapType)
+                {
+                    var r = total + xi.Value;
+                    if (((total ^ r) & (xi.Value ^ r)) >= 0)
+                    {
+                        total = r;
+                        added = true;
+                        continue;
+                    }
+                }
+                acc = SumStep(added ? PyInt.FromLong(total) : acc, x);
+                break;
+            }
+        }
+        if (acc is PyFloat af && ReferenceEquals(af.Type, Builtins.Float))
+        {
+            // Exact floats add up in a double, as CPython's does.
+            var total = af.Value;
+            var added = false;
+            while (true)
+            {
+                if (!Ops.TryNext(it, out x)) return added ? new PyFloat(total) : acc;
+                if (x is PyFloat xf && ReferenceEquals(xf.Type, Builtins.Float))
+                {
+                    total += xf.Value;
+                    added = true;
+                    continue;
+                }
+                acc = SumStep(added ? new PyFloat(total) : acc, x);
+                break;
+            }
+        }
+        while (Ops.TryNext(it, out x)) acc = SumStep(acc, x);
         return acc;
     }
+
+    /// <summary>acc + x with the full protocol when a class is involved (a subclass's reflected method goes first).</summary>
+    private static PyObject SumStep(PyObject acc, PyObject x) =>
+        acc.Type.IsHeapType || x.Type.IsHeapType ? Ops.BinaryOp(acc, x, Operator.Add) : Ops.Add(acc, x);
 
     public static PyObject Round(PyObject x, PyObject? ndigits)
     {

@@ -36,24 +36,19 @@ public static class ListMethods
         TypeMethods.Method(t, "insert", (s, a, k) =>
         {
             ArgParse.Exact("insert", a, k, 2, 2);
-            var l = (PyList)s!;
-            var i = Ops.IndexToLongClamped(a[0]);
-            if (i < 0) i = Math.Max(0, i + l.Count);
-            if (i > l.Count) i = l.Count;
-            l.Insert((int)i, a[1]);
-            return PyNone.Value;
-        });
+            return Insert((PyList)s!, a[0], a[1]);
+        }, f2: (s, index, x) => Insert((PyList)s!, index, x));
         TypeMethods.Method(t, "pop", (s, a, k) =>
         {
             ArgParse.Exact("pop", a, k, 0, 1);
             var l = (PyList)s!;
             if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
-            var i = a.Length == 0 ? l.Count - 1 : Ops.IndexToLong(a[0]);
-            if (i < 0) i += l.Count;
-            if (i < 0 || i >= l.Count) throw PyErr.IndexError("pop index out of range");
-            var v = l.Items[i];
-            l.RemoveAt((int)i);
-            return v;
+            return a.Length == 0 ? PopAt(l, l.Count - 1) : PopAt(l, Ops.IndexToLong(a[0]));
+        }, f1: (s, index) =>
+        {
+            var l = (PyList)s!;
+            if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
+            return PopAt(l, Ops.IndexToLong(index));
         }, f0: s =>
         {
             var l = (PyList)s!;
@@ -128,6 +123,25 @@ public static class ListMethods
         TypeMethods.Method1(t, "__eq__", (s, x) => Ops.RichCompare(AsPlain((PyList)s), x is PyList xl ? AsPlain(xl) : x, FatSharp.Ast.CmpOperator.Eq));
         TypeMethods.Method0(t, "__repr__", s => new PyStr(Ops.NativeRepr(s)));
         t.TypeDict.SetItem("__hash__", PyNone.Value);
+    }
+
+    private static PyObject Insert(PyList l, PyObject index, PyObject x)
+    {
+        var i = Ops.IndexToLong(index);
+        if (i < 0) i = Math.Max(0, i + l.Count);
+        if (i > l.Count) i = l.Count;
+        l.Insert((int)i, x);
+        return PyNone.Value;
+    }
+
+    /// <summary>list.pop(i) on a non-empty list.</summary>
+    private static PyObject PopAt(PyList l, long i)
+    {
+        if (i < 0) i += l.Count;
+        if (i < 0 || i >= l.Count) throw PyErr.IndexError("pop index out of range");
+        var v = l.Items[i];
+        l.RemoveAt((int)i);
+        return v;
     }
 
     private static PyList AsPlain(PyList l) => ReferenceEquals(l.Type, Builtins.List) ? l : new PyList(l.ToArray());
@@ -236,32 +250,95 @@ public static class ListMethods
         while (q < hi) a[k++] = tmp[q++];
     }
 
-    public static void SetSlice(PyList l, PySlice s, PyObject value)
+    public static void SetSlice(PyList l, PySlice s, PyObject value) => SetSlice(l, s.Start, s.Stop, s.Step, s, value);
+
+    /// <summary>
+    /// <c>l[lower:upper:step] = value</c> in place. The bounds come either as a slice object
+    /// (<paramref name="slice"/>) or as the bare values of a slice display, which saves building the slice
+    /// object when they are plain ints. The value is read before the bounds are clamped, as in CPython, since
+    /// reading it may run code that changes the list's length.
+    /// </summary>
+    public static void SetSlice(PyList l, PyObject? lowerBound, PyObject? upperBound, PyObject? stepValue, PySlice? slice, PyObject value)
     {
-        var items = value is PyList vl && ReferenceEquals(vl, l) ? l.ToArray() : Ops.ToArray(value).ToArray();
-        var n = s.Indices(l.Count, out var start, out var stop, out var step);
+        PyObject[] src;
+        int m;
+        if (value is PyList vl && !vl.Type.IsHeapType && !ReferenceEquals(vl, l))
+        {
+            // Read in place: nothing below runs Python code that could change it.
+            src = vl.Items;
+            m = vl.Count;
+        }
+        else
+        {
+            src = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(value);
+            m = src.Length;
+        }
+        if (!PySlice.TryFastIndices(lowerBound, upperBound, stepValue, l.Count, out var start, out var stop, out var step, out var n))
+        {
+            slice ??= new PySlice(lowerBound ?? PyNone.Value, upperBound ?? PyNone.Value, stepValue ?? PyNone.Value);
+            n = slice.Indices(l.Count, out start, out stop, out step);
+        }
         if (step == 1)
         {
             if (stop < start) stop = start;
-            var list = l.ToArray().ToList();
-            list.RemoveRange(start, stop - start);
-            list.InsertRange(start, items);
-            l.SetItems([.. list]);
+            ReplaceRange(l, start, stop, src, m);
             return;
         }
-        if (items.Length != n)
-            throw PyErr.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {n}");
-        for (var i = 0; i < n; i++) l.Items[start + i * step] = items[i];
+        if (m != n)
+            throw PyErr.ValueError($"attempt to assign sequence of size {m} to extended slice of size {n}");
+        var items = l.Items;
+        for (var i = 0; i < n; i++) items[start + i * step] = src[i];
+    }
+
+    /// <summary>Replaces <c>l[start:stop]</c> by the first <paramref name="m"/> items of <paramref name="src"/>
+    /// (an array that is not the list's own).</summary>
+    private static void ReplaceRange(PyList l, int start, int stop, PyObject[] src, int m)
+    {
+        var count = l.Count;
+        var newCount = count - (stop - start) + m;
+        var items = l.Items;
+        if (newCount > items.Length)
+        {
+            var grown = new PyObject[newCount];
+            Array.Copy(items, 0, grown, 0, start);
+            Array.Copy(src, 0, grown, start, m);
+            Array.Copy(items, stop, grown, start + m, count - stop);
+            l.Items = grown;
+        }
+        else
+        {
+            if (stop - start != m) Array.Copy(items, stop, items, start + m, count - stop);
+            Array.Copy(src, 0, items, start, m);
+            if (newCount < count) Array.Clear(items, newCount, count - newCount);
+        }
+        l.Count = newCount;
     }
 
     public static void DeleteSlice(PyList l, PySlice s)
     {
         var n = s.Indices(l.Count, out var start, out _, out var step);
-        var remove = new HashSet<int>();
-        for (var i = 0; i < n; i++) remove.Add(start + i * step);
-        var keep = new List<PyObject>();
-        for (var i = 0; i < l.Count; i++)
-            if (!remove.Contains(i)) keep.Add(l.Items[i]);
-        l.SetItems([.. keep]);
+        if (n == 0) return;
+        if (step < 0)
+        {
+            // The same items walked upwards.
+            start += (n - 1) * step;
+            step = -step;
+        }
+        var count = l.Count;
+        var items = l.Items;
+        if (step == 1)
+        {
+            Array.Copy(items, start + n, items, start, count - start - n);
+        }
+        else
+        {
+            // Keep every item whose index is not start + k*step for k < n, in order.
+            var last = start + (n - 1) * step;
+            var w = start;
+            for (var i = start; i < count; i++)
+                if (i > last || (i - start) % step != 0) items[w++] = items[i];
+        }
+        Array.Clear(items, count - n, n);
+        l.Count = count - n;
     }
 }

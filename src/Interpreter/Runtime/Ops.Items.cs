@@ -124,10 +124,26 @@ public static partial class Ops
     public static PyObject[] SliceArray(PyObject[] items, int count, PySlice s)
     {
         var n = s.Indices(count, out var start, out _, out var step);
+        return CopySlice(items, start, step, n);
+    }
+
+    /// <summary>The <paramref name="n"/> items at start, start+step, ... as a new array.</summary>
+    public static PyObject[] CopySlice(PyObject[] items, int start, int step, int n)
+    {
+        if (n == 0) return [];
         var res = new PyObject[n];
         if (step == 1) Array.Copy(items, start, res, 0, n);
+        else if (step == -1)
+        {
+            Array.Copy(items, start - n + 1, res, 0, n);
+            Array.Reverse(res);
+        }
         else
-            for (var i = 0; i < n; i++) res[i] = items[start + i * step];
+        {
+            // Stores through a span of the new array skip the per-item covariance check.
+            var dst = res.AsSpan();
+            for (var i = 0; i < dst.Length; i++) dst[i] = items[start + i * step];
+        }
         return res;
     }
 

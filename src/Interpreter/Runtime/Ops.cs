@@ -511,6 +511,9 @@ public static partial class Ops
     /// <summary>Non-throwing iteration step: false at the end (StopIteration from a Python __next__ is absorbed).</summary>
     public static bool TryNext(PyObject iterator, out PyObject item)
     {
+        // Sealed classes first: an exact type test each, where the PyIterator test walks the class chain.
+        if (iterator is PyGenerator g) return g.Resume(null, null, out item);
+        if (iterator is PySequenceIterator si) return si.TryNext(out item);
         if (iterator is PyIterator it) return it.TryNext(out item);
         var m = iterator.Type.Lookup("__next__") ?? throw PyErr.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         try
