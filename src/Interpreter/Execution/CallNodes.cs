@@ -41,6 +41,12 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                 }
             }
         }
+        else if (ReferenceEquals(callee, Builtins.Range))
+        {
+            // range(n) in a loop header or a comprehension: made directly from machine ints.
+            var values = EvalAll(f, args);
+            return SequenceTypes.SmallRange(values) ?? Modules.Fat.FrameNamespaceCalls.Call(f, callee, values, null);
+        }
         else if (callee is PyType t && t.IsHeapType && ReferenceEquals(t.Type, Builtins.Type) && t.Layout == InstanceLayout.Object)
         {
             // A plain class: object.__new__ makes the instance, a Python __init__ gets it in slot 0.

@@ -38,7 +38,12 @@ public static class BuiltinFunctions
     }
 
     /// <summary>The value of len() for <paramref name="x"/>, as the builtin's single-argument entry computes it.</summary>
-    internal static long LenValue(PyObject x) => x is PyRange r && !r.Type.IsHeapType ? r.Length : Ops.Len(x);
+    internal static long LenValue(PyObject x) => x switch
+    {
+        PyRange r => r.Length,
+        PyBigRange br => br.Length <= long.MaxValue ? (long)br.Length : throw PyErr.OverflowError("Python int too large to convert to C ssize_t"),
+        _ => Ops.Len(x),
+    };
 
     public static void Install(PythonRuntime rt, PyDict d)
     {
@@ -68,8 +73,7 @@ public static class BuiltinFunctions
         Def(d, "len", (_, a, k) =>
         {
             ArgParse.Exact("len", a, k, 1, 1);
-            if (a[0] is PyBigRange br) return br.Length <= long.MaxValue ? PyInt.FromBig(br.Length) : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
-            return a[0] is PyRange r && !r.Type.IsHeapType ? PyInt.FromLong(r.Length) : PyInt.FromLong(Ops.Len(a[0]));
+            return PyInt.FromLong(LenValue(a[0]));
         }, f1: (_, x) => PyInt.FromLong(LenValue(x)));
         Def(d, "repr", (_, a, k) =>
         {

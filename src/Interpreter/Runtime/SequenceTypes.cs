@@ -3,6 +3,34 @@ namespace FatSharp.Interpreter.Runtime;
 /// <summary>tuple, range, slice, bytes and the iterator types (enumerate, zip, map, filter, reversed, generators).</summary>
 public static class SequenceTypes
 {
+    /// <summary>
+    /// <c>range(stop)</c> / <c>range(start, stop[, step])</c> from exact ints within half the machine range (the
+    /// common case, without the checks for big bounds and <c>__index__</c>); null otherwise.
+    /// </summary>
+    internal static PyRange? SmallRange(PyObject[] a)
+    {
+        const long limit = long.MaxValue / 2;
+        long start = 0, stop, step = 1;
+        switch (a.Length)
+        {
+            case 1 when Small(a[0], out stop):
+                break;
+            case 2 when Small(a[0], out start) && Small(a[1], out stop):
+                break;
+            case 3 when Small(a[0], out start) && Small(a[1], out stop) && Small(a[2], out step) && step != 0:
+                break;
+            default:
+                return null;
+        }
+        return new PyRange(start, stop, step);
+
+        static bool Small(PyObject o, out long v)
+        {
+            v = o is PyInt i && !i.IsBig && ReferenceEquals(i.Type, Builtins.Int) ? i.Value : long.MaxValue;
+            return v is >= -limit and <= limit;
+        }
+    }
+
     public static void Register()
     {
         BytesMethods.Register();
@@ -41,6 +69,7 @@ public static class SequenceTypes
         var rt = Builtins.Range;
         rt.NewImpl = (cls, a, k) =>
         {
+            if (k is null && SmallRange(a) is { } small) return small;
             ArgParse.Exact("range", a, k, 1, 3);
             System.Numerics.BigInteger BigArg(PyObject o) => o is PyInt || o.Type.Lookup("__index__") is not null ? ((PyInt)Ops.Index(o)).Big
                 : throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
