@@ -17,8 +17,8 @@ internal static class ConstantBuiltinCalls
             return fn.Intrinsic switch
             {
                 BuiltinIntrinsic.Abs => new AbsCallNode(fn, args[0]),
-                BuiltinIntrinsic.Len => new LenCallNode(args[0]),
-                BuiltinIntrinsic.Ord => new OrdCallNode(args[0]),
+                BuiltinIntrinsic.Len => new IntResultCallNode(args[0], BuiltinFunctions.LenValue),
+                BuiltinIntrinsic.Ord => new IntResultCallNode(args[0], x => BuiltinFunctions.OrdValue(x)),
                 BuiltinIntrinsic.Chr => new ChrCallNode(fn, args[0]),
                 _ => new ConstantBuiltinCall1Node(fn, args[0]),
             };
@@ -80,28 +80,14 @@ internal sealed class AbsCallNode(PyBuiltinFunction fn, ExprNode arg) : NumericN
     }
 }
 
-/// <summary><c>len(x)</c> as an unboxed count.</summary>
-internal sealed class LenCallNode(ExprNode arg) : NumericNode
+/// <summary><c>len(x)</c> or <c>ord(c)</c>: a builtin whose result is a machine int, handed on unboxed.</summary>
+internal sealed class IntResultCallNode(ExprNode arg, Func<PyObject, long> compute) : NumericNode
 {
-    public override PyObject Eval(Frame f) => PyInt.FromLong(BuiltinFunctions.LenValue(arg.Eval(f)));
+    public override PyObject Eval(Frame f) => PyInt.FromLong(compute(arg.Eval(f)));
 
     public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
     {
-        l = BuiltinFunctions.LenValue(arg.Eval(f));
-        d = 0;
-        boxed = null;
-        return NumberKind.Long;
-    }
-}
-
-/// <summary><c>ord(c)</c> as an unboxed code point.</summary>
-internal sealed class OrdCallNode(ExprNode arg) : NumericNode
-{
-    public override PyObject Eval(Frame f) => PyInt.FromLong(BuiltinFunctions.OrdValue(arg.Eval(f)));
-
-    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
-    {
-        l = BuiltinFunctions.OrdValue(arg.Eval(f));
+        l = compute(arg.Eval(f));
         d = 0;
         boxed = null;
         return NumberKind.Long;
