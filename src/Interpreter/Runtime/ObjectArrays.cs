@@ -5,7 +5,7 @@ namespace FatSharp.Interpreter.Runtime;
 
 /// <summary>
 /// Stores into arrays of <see cref="PyObject"/> without the covariance check. <c>array[i] = value</c> on an array
-/// of a non-sealed class calls a runtime helper to verify that the value fits the array's actual element type;
+/// of a non-sealed class calls into the runtime to verify that the value fits the array's actual element type;
 /// the interpreter's frame slots and list buffers are always created as exactly <c>PyObject?[]</c>, so the check
 /// can never fail and only costs a call on every local store and every append.
 /// </summary>
