@@ -374,6 +374,7 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
         while (true)
         {
             f.Line = Line;
+            Interrupts.Check();
             if (!test.EvalBool(f)) break;
             var st = ExecStatus.Normal;
             for (var i = 0; i < stmts.Length; i++)
@@ -442,6 +443,7 @@ internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, St
         while (true)
         {
             f.Line = Line;
+            Interrupts.Check();
             if (!Ops.TryNext(it, out var item)) break;
             target.Store(f, item);
             var st = ExecStatus.Normal;
