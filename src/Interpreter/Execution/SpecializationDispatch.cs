@@ -16,18 +16,7 @@ internal static class SpecializationDispatch
     /// </summary>
     public static PyCode? SelectWithoutArguments(PyFunction f, FatSharp.Guards.SpecializationList<PyObject, PyObject> list)
     {
-        var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
-        PyObject? chosen;
-        try
-        {
-            chosen = list.Select(default, default);
-        }
-        finally
-        {
-            FatGuardHost.RestoreNamespaces(saved);
-        }
-        if (list.Count == 0 && ReferenceEquals(f.Specializations, list)) f.Specializations = null;
-        return chosen switch
+        return Select(f, list, default, default) switch
         {
             null => f.Code,
             PyCode c => c,
@@ -45,18 +34,7 @@ internal static class SpecializationDispatch
             guardArgs[0] = self;
             Array.Copy(args, 0, guardArgs, 1, args.Length);
         }
-        var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
-        PyObject? chosen;
-        try
-        {
-            chosen = list.Select(guardArgs, kwNames);
-        }
-        finally
-        {
-            FatGuardHost.RestoreNamespaces(saved);
-        }
-        // Every version was dropped: back to the one null check per call.
-        if (list.Count == 0 && ReferenceEquals(f.Specializations, list)) f.Specializations = null;
+        var chosen = Select(f, list, guardArgs, kwNames);
         PyCode code;
         if (chosen is null) code = f.Code;
         else if (chosen is PyCode c) code = c;
@@ -66,5 +44,26 @@ internal static class SpecializationDispatch
             Array.Copy(args, frame.Locals, args.Length);
         else ArgBinder.Bind(f, code, frame.Locals, self, args, kwNames);
         return FunctionCalls.Run(f, frame);
+    }
+
+    /// <summary>
+    /// The first version whose guards pass, checked in the function's own namespaces (null: the original code).
+    /// When every version was dropped, the function goes back to its one null check per call.
+    /// </summary>
+    private static PyObject? Select(PyFunction f, FatSharp.Guards.SpecializationList<PyObject, PyObject> list,
+        ReadOnlySpan<PyObject> args, ReadOnlySpan<string> kwNames)
+    {
+        var saved = FatGuardHost.EnterNamespaces(f.Globals, f.BuiltinsDict);
+        PyObject? chosen;
+        try
+        {
+            chosen = list.Select(args, kwNames);
+        }
+        finally
+        {
+            FatGuardHost.RestoreNamespaces(saved);
+        }
+        if (list.Count == 0 && ReferenceEquals(f.Specializations, list)) f.Specializations = null;
+        return chosen;
     }
 }
