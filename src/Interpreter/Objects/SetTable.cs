@@ -97,16 +97,21 @@ public sealed class SetTable
 
     public bool Contains(PyObject key, long hash) => FindSlot(key, hash) >= 0;
 
+    /// <summary>The slot last used for this hash's bucket when it holds <paramref name="key"/>, else -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int HintedSlot(PyObject key, long hash)
+    {
+        var hint = hints[(int)(hash & 63)];
+        if ((uint)hint >= (uint)slots.Length) return -1;
+        ref var hinted = ref slots[hint];
+        return hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key) ? hint : -1;
+    }
+
     private int FindSlot(PyObject key, long hash)
     {
         var bucket = (int)(hash & 63);
         if (!bucketCountsOff && liveByBucket[bucket] == 0) return -1;
-        var hint = hints[bucket];
-        if ((uint)hint < (uint)slots.Length)
-        {
-            ref var hinted = ref slots[hint];
-            if (hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key)) return hint;
-        }
+        if (HintedSlot(key, hash) is var hint and >= 0) return hint;
         while (true)
         {
             var table = slots;
@@ -160,12 +165,7 @@ public sealed class SetTable
             AddAbsent(key, hash);
             return true;
         }
-        var hint = hints[(int)(hash & 63)];
-        if ((uint)hint < (uint)slots.Length)
-        {
-            ref var hinted = ref slots[hint];
-            if (hinted.Hash == hash && hinted.Key is { } hk && KnownEqual(hk, key)) return false;
-        }
+        if (HintedSlot(key, hash) >= 0) return false;
         while (true)
         {
             var table = slots;
