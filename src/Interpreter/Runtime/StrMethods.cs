@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FatSharp.Interpreter.Runtime;
@@ -120,26 +122,8 @@ public static class StrMethods
             var sign = v.Length > 0 && (v[0] == '+' || v[0] == '-') ? v[0].ToString() : "";
             return new PyStr(sign + new string('0', width - len) + v[sign.Length..]);
         });
-        TypeMethods.Method(t, "splitlines", (s, a, k) =>
-        {
-            var keep = a.Length > 0 && Ops.IsTrue(a[0]);
-            var v = S(s!);
-            var res = new PyList();
-            var i = 0;
-            while (i < v.Length)
-            {
-                var j = i;
-                while (j < v.Length && !IsLineBreak(v[j])) j++;
-                var eol = j;
-                if (j < v.Length)
-                {
-                    j += v[j] == '\r' && j + 1 < v.Length && v[j + 1] == '\n' ? 2 : 1;
-                }
-                res.Append(new PyStr(keep ? v[i..j] : v[i..eol]));
-                i = j;
-            }
-            return res;
-        });
+        TypeMethods.Method(t, "splitlines", (s, a, k) => SplitLines((PyStr)s!, a.Length > 0 && Ops.IsTrue(a[0])),
+            f0: s => SplitLines((PyStr)s!, false));
         TypeMethods.Method1(t, "partition", (s, sep) =>
         {
             var v = S(s);
@@ -258,10 +242,46 @@ public static class StrMethods
         return sb.ToString();
     }
 
-    /// <summary>Python's whitespace: .NET's plus the separators U+001C..U+001F (bidi class B/S).</summary>
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
+    // \t \n \v \f \r, U+001C..U+001F and the space: the ASCII whitespace of Python, one bit per char.
+    private const ulong AsciiSpaceMask = (0x1FUL << 9) | (0x1FUL << 28);
 
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+    /// <summary>Python's whitespace: .NET's plus the separators U+001C..U+001F (bidi class B/S).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= ' ' ? ((1UL << c) & AsciiSpaceMask) != 0 : c >= '\x80' && char.IsWhiteSpace(c);
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");
+
+    /// <summary><c>s.splitlines(keepends)</c>; line ends are searched for with a vectorized scan.</summary>
+    private static PyList SplitLines(PyStr self, bool keep)
+    {
+        var v = self.Value;
+        var res = new PyList();
+        var i = 0;
+        while (i < v.Length)
+        {
+            var found = v.AsSpan(i).IndexOfAny(LineBreaks);
+            if (found < 0 && i == 0 && !self.Type.IsHeapType)
+            {
+                // One line without an end: CPython puts the str itself in the list.
+                res.Append(self);
+                break;
+            }
+            var eol = found < 0 ? v.Length : i + found;
+            var j = eol;
+            if (j < v.Length) j += v[j] == '\r' && j + 1 < v.Length && v[j + 1] == '\n' ? 2 : 1;
+            res.Append(Part(v, i, keep ? j : eol));
+            i = j;
+        }
+        return res;
+    }
+
+    /// <summary>The str of <c>s[start:end]</c> (UTF-16 indexes); a part of one Latin-1 char is the shared one, as in CPython.</summary>
+    private static PyStr Part(string s, int start, int end) => (end - start) switch
+    {
+        0 => PyStr.Empty,
+        1 => PyStr.FromChar(s[start]),
+        _ => new PyStr(s.Substring(start, end - start)),
+    };
 
     public static PyObject Slice(PyStr s, PySlice slice)
     {
@@ -346,7 +366,7 @@ public static class StrMethods
             var j = i;
             while (j < s.Length && !IsSpace(s[j])) j++;
             // The whole of an exact str is the one word: CPython puts the str itself in the list.
-            items[n] = i == 0 && j == s.Length && !self.Type.IsHeapType ? self : new PyStr(s[i..j]);
+            items[n] = i == 0 && j == s.Length && !self.Type.IsHeapType ? self : Part(s, i, j);
             i = j;
         }
         return new PyList(items);
