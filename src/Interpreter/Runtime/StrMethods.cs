@@ -594,16 +594,29 @@ public static class StrMethods
     /// <summary>Lowercase with the one unconditional multi-character mapping (U+0130 becomes "i" + U+0307).</summary>
     private static string Lower(string s)
     {
-        // ASCII (the common case) has no special mappings; invariant-mode casing would go char by char.
-        if (System.Text.Ascii.IsValid(s))
-            return s.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? s : string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToLower(src, span, out _));
+        // ASCII (the common case) has no special mappings; invariant-mode casing would go char by char. One pass
+        // finds the first char that is uppercase or not ASCII: short words need no vectorized set-up.
+        var i = 0;
+        while (i < s.Length && (uint)(s[i] - 'A') > 'Z' - 'A' && s[i] < '\x80') i++;
+        if (i == s.Length) return s;
+        if (s[i] < '\x80' && System.Text.Ascii.IsValid(s.AsSpan(i)))
+            return string.Create(s.Length, (s, i), static (span, st) =>
+            {
+                var (src, first) = st;
+                src.AsSpan(0, first).CopyTo(span);
+                for (var k = first; k < src.Length; k++)
+                {
+                    var c = src[k];
+                    span[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                }
+            });
         var lower = (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
         if (!s.Contains('\u03A3')) return lower;
         // Capital sigma lowers to the final form at the end of a word (Unicode's Final_Sigma condition).
         var chars = lower.ToCharArray();
         if (chars.Length != s.Length) return lower;
-        for (var i = 0; i < s.Length; i++)
-            if (s[i] == '\u03A3' && IsFinalSigma(s, i)) chars[i] = '\u03C2';
+        for (var k = 0; k < s.Length; k++)
+            if (s[k] == '\u03A3' && IsFinalSigma(s, k)) chars[k] = '\u03C2';
         return new string(chars);
     }
 
