@@ -326,6 +326,12 @@ public static class StrMethods
         }
         if (length > int.MaxValue) throw PyErr.OverflowError("join() result is too long for a Python string");
         if (count == 1) return items[0] is PyStr { Type.IsHeapType: false } one ? one : new PyStr(((PyStr)items[0]).Value);
+        // A few parts (the common "".join(parts)): string.Concat sizes and copies without a callback.
+        if (count == 2)
+            return new PyStr(sep.Length == 0 ? string.Concat(((PyStr)items[0]).Value, ((PyStr)items[1]).Value)
+                : string.Concat(((PyStr)items[0]).Value, sep, ((PyStr)items[1]).Value));
+        if (count == 3 && sep.Length == 0)
+            return new PyStr(string.Concat(((PyStr)items[0]).Value, ((PyStr)items[1]).Value, ((PyStr)items[2]).Value));
         var result = string.Create((int)length, (sep, items, count), static (span, state) =>
         {
             var (separator, parts, n) = state;
