@@ -200,8 +200,40 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : N
             return NumberKind.Long;
         }
         l = 0;
+        // Floats (or a float with a machine int) stay unboxed for the operators that have no error to raise here.
+        if (ka != NumberKind.Object && kb != NumberKind.Object && (ka == NumberKind.Double || kb == NumberKind.Double)
+            && Doubles(ka == NumberKind.Double ? da : la, kb == NumberKind.Double ? db : lb, out d))
+        {
+            boxed = null;
+            return NumberKind.Double;
+        }
+        d = 0;
         boxed = Objects(ka, la, da, a, kb, lb, db, b);
         return NumberKind.Object;
+    }
+
+    /// <summary>
+    /// The float result of <c>x op y</c> (an int operand already converted, as float's operators convert it), or
+    /// false when the generic path must run: a zero divisor, a power that is complex, overflows or has a base that
+    /// is not positive.
+    /// </summary>
+    private bool Doubles(double x, double y, out double r)
+    {
+        switch (op)
+        {
+            case Operator.Pow when x > 0:
+                // A positive base has a real power; overflow is left to the generic path, which raises.
+                r = Math.Pow(x, y);
+                return !double.IsInfinity(r) || double.IsInfinity(x) || double.IsInfinity(y);
+            case Operator.Mod when y != 0:
+                r = Ops.FloatMod(x, y);
+                return true;
+            case Operator.FloorDiv when y != 0:
+                r = Ops.FloatFloorDiv(x, y);
+                return true;
+        }
+        r = 0;
+        return false;
     }
 
     /// <summary>The operation on exact machine ints (bool operands take the object path: bool &amp; bool is a bool).</summary>
@@ -234,12 +266,9 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : N
 
     private PyObject Objects(NumberKind ka, long la, double da, PyObject? a, NumberKind kb, long lb, double db, PyObject? b)
     {
-        if (op == Operator.Pow && ka == NumberKind.Double && kb == NumberKind.Double && da > 0)
-        {
-            // A positive float base has a real power; overflow is left to the generic path, which raises.
-            var r = Math.Pow(da, db);
-            if (!double.IsInfinity(r) || double.IsInfinity(da) || double.IsInfinity(db)) return new PyFloat(r);
-        }
+        if (ka != NumberKind.Object && kb != NumberKind.Object && (ka == NumberKind.Double || kb == NumberKind.Double)
+            && Doubles(ka == NumberKind.Double ? da : la, kb == NumberKind.Double ? db : lb, out var r))
+            return new PyFloat(r);
         return Ops.BinaryOp(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b), op);
     }
 }
