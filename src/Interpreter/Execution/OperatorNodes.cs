@@ -560,6 +560,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
     private InstanceSlotCache slot;
+    private ModuleAttributeCache moduleCache;
 
     public override PyObject Eval(Frame f)
     {
@@ -580,7 +581,7 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
                 return slotValue;
             return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
         }
-        if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member) return member;
+        if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && moduleCache.Get(m, key) is { } member) return member;
         return Ops.GetAttr(o, name);
     }
 }

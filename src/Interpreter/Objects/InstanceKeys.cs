@@ -11,6 +11,9 @@ public sealed class InstanceKeys
     public const int MaxCount = 30;
 
     private PyStr[] names = new PyStr[4];
+    // One bit per name, chosen by its hash: a name whose bit is clear is absent without a scan. Method lookups
+    // through an instance (self.area()) ask for names the instance never has, on every call.
+    private ulong filter;
 
     public int Count { get; private set; }
 
@@ -19,6 +22,7 @@ public sealed class InstanceKeys
     /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
     public int IndexOf(PyStr key)
     {
+        if ((filter & (1UL << (int)key.PyHash())) == 0) return -1;
         var n = names;
         var c = Count;
         for (var i = 0; i < c; i++)
@@ -35,6 +39,7 @@ public sealed class InstanceKeys
         if (Count == MaxCount) return -1;
         if (Count == names.Length) Array.Resize(ref names, Math.Min(names.Length * 2, MaxCount));
         names[Count] = key.IsInterned ? key : PyStr.Intern(key.Value);
+        filter |= 1UL << (int)key.PyHash();
         return Count++;
     }
 }

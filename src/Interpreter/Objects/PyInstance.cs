@@ -36,26 +36,24 @@ public sealed class PyInstance(PyType type) : PyObject(type)
 
     public override PyObject? GetOwnAttribute(PyStr key)
     {
-        if (dict is not null) return dict.Storage.Get(key);
-        if (count == 0) return null;
-        var i = keys!.IndexOf(key);
+        var k = keys;
+        if (k is null) return dict?.Storage.Get(key);
+        var i = k.IndexOf(key);
         return (uint)i < (uint)count ? Value(i) : null;
     }
 
     /// <summary>The instance's own attribute <paramref name="key"/>, or null; the name's index is cached by the caller.</summary>
     public PyObject? GetOwnAttribute(PyStr key, ref InstanceSlotCache cache)
     {
-        if (dict is not null) return dict.Storage.Get(key);
+        // Keys and dict are never both set: no keys means a dict or no attributes at all.
         var k = keys;
-        if (k is null) return null;
-        int i;
-        if (ReferenceEquals(k, cache.Keys)) i = cache.Index;
-        else
+        if (k is null) return dict?.Storage.Get(key);
+        var i = cache.Find(k);
+        if (i < 0)
         {
             i = k.IndexOf(key);
             if (i < 0) return null;
-            cache.Keys = k;
-            cache.Index = i;
+            cache.Remember(k, i);
         }
         return i < count ? Value(i) : null;
     }
@@ -66,42 +64,43 @@ public sealed class PyInstance(PyType type) : PyObject(type)
     /// </summary>
     public void SetOwnAttribute(PyStr key, PyObject value, ref InstanceSlotCache cache)
     {
-        if (dict is not null)
+        var k = keys;
+        if (k is null)
         {
-            dict.Storage.Set(key, key.PyHash(), value);
-            return;
+            if (dict is not null)
+            {
+                dict.Storage.Set(key, key.PyHash(), value);
+                return;
+            }
+            keys = k = Type.SharedKeys ??= new InstanceKeys();
         }
-        var k = keys ??= Type.SharedKeys ??= new InstanceKeys();
-        int i;
-        if (ReferenceEquals(k, cache.Keys)) i = cache.Index;
-        else
+        var i = cache.Find(k);
+        if (i < 0)
         {
             i = k.IndexOf(key);
-            if (i >= 0)
-            {
-                cache.Keys = k;
-                cache.Index = i;
-            }
+            if (i >= 0) cache.Remember(k, i);
+            // A new attribute stays in the slots only when it comes next in the shared order (or extends it).
+            else if (k.Count == count) i = k.Add(key);
         }
-        // A new attribute stays in the slots only when it comes next in the shared order (or extends it).
-        if (i < 0 && k.Count == count) i = k.Add(key);
+        if (i < InlineCount && (uint)i <= (uint)count)
+        {
+            inline[i] = value;
+            if (i == count) count++;
+            return;
+        }
         if ((uint)i > (uint)count)
         {
             Materialize().Storage.Set(key, key.PyHash(), value);
             return;
         }
-        if (i < InlineCount) inline[i] = value;
-        else
+        var o = overflow;
+        if (o is null) overflow = o = new PyObject?[Math.Max(4, k.Count - InlineCount)];
+        else if (i - InlineCount == o.Length)
         {
-            var o = overflow;
-            if (o is null) overflow = o = new PyObject?[Math.Max(4, k.Count - InlineCount)];
-            else if (i - InlineCount == o.Length)
-            {
-                Array.Resize(ref o, Math.Min(o.Length * 2, InstanceKeys.MaxCount - InlineCount));
-                overflow = o;
-            }
-            o[i - InlineCount] = value;
+            Array.Resize(ref o, Math.Min(o.Length * 2, InstanceKeys.MaxCount - InlineCount));
+            overflow = o;
         }
+        o[i - InlineCount] = value;
         if (i == count) count++;
     }
 
