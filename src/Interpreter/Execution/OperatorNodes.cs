@@ -566,23 +566,44 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
     {
         var o = obj.Eval(f);
         var t = o.Type;
+        // The common case first: an instance of a user class, its own attribute (no class attribute of the name).
+        if (o is PyInstance inst && t.IsHeapType && !t.HasGetAttrHook)
+        {
+            var descr = cache.Lookup(t, key);
+            if (descr is null) return inst.GetOwnAttribute(key, ref slot) ?? throw Ops.AttributeMissing(o, name);
+            return Described(o, t, descr);
+        }
+        return Other(o, t);
+    }
+
+    private PyObject Other(PyObject o, PyType t)
+    {
         if (t.IsHeapType && !t.HasGetAttrHook && o is not PyType)
         {
             var descr = cache.Lookup(t, key);
-            if (descr is null)
-            {
-                var v = o is PyInstance inst ? inst.GetOwnAttribute(key, ref slot) : o.Dict?.Storage.Get(key);
-                if (v is not null) return v;
-                throw Ops.AttributeMissing(o, name);
-            }
-            // A __slots__ member (a data descriptor: it wins over any instance dict) that holds a value.
-            if (descr is PyGetSetDescriptor { SlotIndex: >= 0 and var si } && o is PyInstance { SlotValues: { } sv }
-                && (uint)si < (uint)sv.Length && sv[si] is { } slotValue)
-                return slotValue;
-            return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
+            if (descr is null) return o.Dict?.Storage.Get(key) ?? throw Ops.AttributeMissing(o, name);
+            return Described(o, t, descr);
         }
         if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && moduleCache.Get(m, key) is { } member) return member;
         return Ops.GetAttr(o, name);
+    }
+
+    /// <summary>The attribute when the class has one of the name (<paramref name="descr"/>): object.__getattribute__.</summary>
+    private PyObject Described(PyObject o, PyType t, PyObject descr)
+    {
+        // A __slots__ member (a data descriptor: it wins over any instance dict) that holds a value.
+        if (descr is PyGetSetDescriptor { SlotIndex: >= 0 and var si } && o is PyInstance { SlotValues: { } sv }
+            && (uint)si < (uint)sv.Length && sv[si] is { } slotValue)
+            return slotValue;
+        // A method or a plain class value (builtin types: no __get__/__set__ of their own): the instance's own
+        // attribute wins, else the function binds or the value is the answer.
+        if (!descr.Type.IsHeapType && descr is PyFunction or PyInt or PyStr or PyFloat or PyNone or PyTuple)
+        {
+            var own = o is PyInstance inst ? inst.GetOwnAttribute(key, ref slot) : o.GetOwnAttribute(key);
+            if (own is not null) return own;
+            return descr is PyFunction fn ? new PyBoundMethod(fn, o) : descr;
+        }
+        return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
     }
 }
 
