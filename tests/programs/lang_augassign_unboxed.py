@@ -139,3 +139,16 @@ for bad in ("(y - 2) ** -1.0 + 1", "(y * 1e200) ** 2 + 1", "(y - 4) ** 0.5 + 1",
         print(eval(bad))
     except Exception as e:
         print(type(e).__name__, e)
+
+# Computed, bool and wrong-typed indexes; non-list targets.
+idx = [1.0, 2, 3.0]
+idx[True] += 0.5; idx[k - 3] *= k; idx[-k + 2] -= 1
+print(idx)
+d = {"a": 1.5, 2: 3}
+d["a"] += k; d[k - 1] *= 2.0
+print(d)
+for bad in ("idx[1.0] += 1", "idx[k] += 1", "idx['x'] -= 1", "(1.0, 2.0)[0] += 1" if False else "t = (1.0, 2.0); t[0] += 1"):
+    try:
+        exec(bad)
+    except Exception as e:
+        print(type(e).__name__, e)

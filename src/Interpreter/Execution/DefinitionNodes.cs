@@ -230,11 +230,12 @@ internal sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, Opera
     public override ExecStatus Exec(Frame f)
     {
         var o = obj.Eval(f);
-        var k = index.Eval(f);
-        if (o is PyList l && !l.Type.IsHeapType && k is PyInt ki && !ki.IsBig)
+        // The index as a machine int when it is one (a constant index is classified once, at compile time).
+        var ik = index.EvalNumber(f, out var index0, out var indexD, out var indexBoxed);
+        if (ik == NumberKind.Long && o is PyList l && !l.Type.IsHeapType)
         {
             // v[0] -= d: the element is read directly; the store re-checks the index (the right side may resize).
-            var i = ki.Value;
+            var i = index0;
             if (i < 0) i += l.Count;
             if ((ulong)i < (ulong)l.Count)
             {
@@ -243,13 +244,14 @@ internal sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, Opera
                 var kind = value.EvalNumber(f, out var lv, out var dv, out var boxed);
                 var result = InPlaceNumber.TryApply(element, op, kind, lv, dv) ?? Ops.InPlaceOp(element, Number.Box(kind, lv, dv, boxed), op);
                 // The store indexes again: the right side may have resized the list.
-                i = ki.Value;
+                i = index0;
                 if (i < 0) i += l.Count;
                 if ((ulong)i < (ulong)l.Count) ObjectArrays.Store(l.Items, (int)i, result);
-                else Ops.SetItem(l, k, result);
+                else Ops.SetItem(l, Number.Box(ik, index0, indexD, indexBoxed), result);
                 return ExecStatus.Normal;
             }
         }
+        var k = Number.Box(ik, index0, indexD, indexBoxed);
         var cur = Ops.GetItem(o, k);
         Ops.SetItem(o, k, Ops.InPlaceOp(cur, value.Eval(f), op));
         return ExecStatus.Normal;

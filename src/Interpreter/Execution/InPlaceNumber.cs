@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FatSharp.Ast;
 
 namespace FatSharp.Interpreter.Execution;
@@ -10,7 +11,26 @@ namespace FatSharp.Interpreter.Execution;
 internal static class InPlaceNumber
 {
     /// <summary>The result of <c>current op= value</c>, or null when the generic protocol must run (it also raises).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject? TryApply(PyObject current, Operator op, NumberKind kind, long l, double d)
+    {
+        // Inlined: a float updated by a float (v[0] -= dx * b2, self.x /= norm).
+        if (kind == NumberKind.Double && current is PyFloat cf && ReferenceEquals(cf.Type, Builtins.Float))
+        {
+            switch (op)
+            {
+                case Operator.Add: return new PyFloat(cf.Value + d);
+                case Operator.Sub: return new PyFloat(cf.Value - d);
+                case Operator.Mult: return new PyFloat(cf.Value * d);
+                case Operator.Div when d != 0: return new PyFloat(cf.Value / d);
+            }
+            return null;
+        }
+        return Other(current, op, kind, l, d);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? Other(PyObject current, Operator op, NumberKind kind, long l, double d)
     {
         if (kind == NumberKind.Object) return null;
         if (current is PyFloat cf)
