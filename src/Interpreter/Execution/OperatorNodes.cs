@@ -576,6 +576,28 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
         return Other(o, t);
     }
 
+    /// <summary>An attribute inside arithmetic (<c>self.w * self.h</c>): classified here, without a second virtual call.</summary>
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var v = Eval(f);
+        boxed = v;
+        if (v is PyFloat pf && ReferenceEquals(pf.Type, Builtins.Float))
+        {
+            l = 0;
+            d = pf.Value;
+            return NumberKind.Double;
+        }
+        if (v is PyInt i && ReferenceEquals(i.Type, Builtins.Int) && !i.IsBig)
+        {
+            l = i.Value;
+            d = 0;
+            return NumberKind.Long;
+        }
+        l = 0;
+        d = 0;
+        return NumberKind.Object;
+    }
+
     private PyObject Other(PyObject o, PyType t)
     {
         if (t.IsHeapType && !t.HasGetAttrHook && o is not PyType)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Objects;
 
 /// <summary>
@@ -20,9 +22,13 @@ public sealed class InstanceKeys
     public PyStr this[int index] => names[index];
 
     /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
+    /// <summary>False when <paramref name="key"/> is certainly not in the list (its filter bit is clear).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(PyStr key) => (filter & (1UL << (int)key.PyHash())) != 0;
+
     public int IndexOf(PyStr key)
     {
-        if ((filter & (1UL << (int)key.PyHash())) == 0) return -1;
+        if (!MayContain(key)) return -1;
         var n = names;
         var c = Count;
         for (var i = 0; i < c; i++)

@@ -41,6 +41,8 @@ public sealed class PyInstance : PyObject
     {
         var k = keys;
         if (k is null) return dict?.Storage.Get(key);
+        // The usual question before a method call through an instance, answered "no" by the filter.
+        if (!k.MayContain(key)) return null;
         var i = k.IndexOf(key);
         return (uint)i < (uint)count ? Value(i) : null;
     }
