@@ -132,6 +132,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
     private PyType? cachedClass;
     private ulong cachedClassVersion, cachedMetaVersion;
     private PyObject? cachedClassAttr;
+    private ModuleAttributeCache moduleCache;
 
     public override PyObject Eval(Frame f) => Dispatch(f, obj.Eval(f));
 
@@ -153,7 +154,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
 
     private Func<double, double>? DoubleFunction(PyObject o) =>
         args.Length == 1 && kwNames is null && o is PyModule m && ReferenceEquals(o.Type, Builtins.Module)
-        && m.ModuleDict.Storage.Get(key) is PyBuiltinFunction { DoubleFast: { } fn } ? fn : null;
+        && moduleCache.Get(m, key) is PyBuiltinFunction { DoubleFast: { } fn } ? fn : null;
 
     private double DoubleArgument(Frame f) => args[0].EvalNumber(f, out var l, out var d, out var a) switch
     {
@@ -167,7 +168,7 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
         var t = o.Type;
         if (o is PyModule m)
         {
-            if (ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member)
+            if (ReferenceEquals(t, Builtins.Module) && moduleCache.Get(m, key) is { } member)
             {
                 if (member is PyBuiltinFunction { DoubleFast: { } fn } && args.Length == 1 && kwNames is null) return new PyFloat(fn(DoubleArgument(f)));
                 return kwNames is null ? CallPositionalNode.Call(f, member, args) : CallArray(f, member, null);
