@@ -210,6 +210,21 @@ internal sealed class CodeCompiler
             return isGenerator ? new GenFor(Target(g.Target), iter, inner, null) : new ForNode(Target(g.Target), iter, inner, null);
         }
 
+        /// <summary>
+        /// An argument of <c>range()</c> that can be compiled twice: names, constants and arithmetic, attribute,
+        /// subscript and call expressions of them (no nested code, no walrus, no suspension).
+        /// </summary>
+        private static bool IsPlainRangeArgument(FatSharp.Ast.Expr e) => e switch
+        {
+            Name or Constant => true,
+            BinOp b => IsPlainRangeArgument(b.Left) && IsPlainRangeArgument(b.Right),
+            UnaryOp u => IsPlainRangeArgument(u.Operand),
+            AstAttribute a => IsPlainRangeArgument(a.Value),
+            Subscript s => IsPlainRangeArgument(s.Value) && IsPlainRangeArgument(s.Slice),
+            Call c => c.Keywords.Count == 0 && IsPlainRangeArgument(c.Func) && c.Args.All(IsPlainRangeArgument),
+            _ => false,
+        };
+
         private StmtNode Block(List<Stmt> stmts)
         {
             var nodes = new StmtNode[stmts.Count];
@@ -328,7 +343,16 @@ internal sealed class CodeCompiler
                     if (body is GenStmt || orelse is GenStmt) return new GenFor(target, iter, body, orelse);
                     var loop = new ForNode(target, iter, body, orelse, fo.Iter is Call or GeneratorExp) { Line = fo.Lineno };
                     if (fo.Target is Name { Id: var counter } && unboxedNames?.Contains(counter) == true)
-                        return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop);
+                    {
+                        return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop)
+                        {
+                            // range(...) with plain arguments: compiled a second time, evaluated by the loop itself.
+                            RangeCall = fo.Iter is Call { Func: Name { Id: "range" } rangeName, Args.Count: >= 1 and <= 3, Keywords.Count: 0 } rangeCall
+                                && rangeCall.Args.All(IsPlainRangeArgument)
+                                ? (Expr(rangeName), Exprs(rangeCall.Args))
+                                : null,
+                        };
+                    }
                     return loop;
                 }
                 case Try t:

@@ -690,6 +690,7 @@ internal sealed class ListNode(ExprNode[] items) : ExprNode
 {
     public override PyObject Eval(Frame f)
     {
+        if (items.Length == 0) return new PyList(); // shares the empty array until the first append
         var arr = new PyObject[items.Length];
         for (var i = 0; i < items.Length; i++) arr[i] = items[i].Eval(f);
         return new PyList(arr);

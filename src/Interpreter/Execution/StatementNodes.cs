@@ -105,11 +105,9 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
         var kind = value.EvalNumber(f, out var l, out var d, out var boxed);
         if (ka == kind)
         {
-            if (kind == NumberKind.Long && (op == Operator.Add || op == Operator.Sub))
+            if (kind == NumberKind.Long)
             {
-                var r = op == Operator.Add ? x + l : x - l;
-                var overflow = op == Operator.Add ? ((x ^ r) & (l ^ r)) < 0 : ((x ^ l) & (x ^ r)) < 0;
-                if (!overflow)
+                if (MachineInts.TryOp(op, x, l, out var r))
                 {
                     if (keepsUnboxed) UnboxedNumber.Store(f, slot, NumberKind.Long, r, 0, null);
                     else ObjectArrays.Store(locals, slot, PyInt.FromLong(r));
