@@ -1,0 +1,146 @@
+# Call sites that bind arguments without an argument array: defaults, named keywords (also
+# dispatching over subclasses), super().m(...), builtin methods cached per receiver type, and
+# the errors those paths must still report as CPython does.
+class X:
+    append = list.append
+try:
+    X().append(1)
+except TypeError as e:
+    print("TE", e)
+
+class L(list):
+    pass
+l = L()
+l.append(1)
+l.append = lambda x: print("own append", x)
+l.append(2)
+print(list(l))
+d = {}
+for i in range(3):
+    print(d.get(i), d.get(i, "dflt"), ",".join(["a", str(i)]))
+    d[i] = i
+
+def f(a, b=2, *, c=3):
+    return (a, b, c)
+print(f(1), f(1, 5), f(1, c=9), f(a=4), f(1, b=7, c=8))
+for bad in ["f()", "f(1, 2, 3)", "f(1, a=2)", "f(1, d=3)", "f(b=1)"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(bad, "->", e)
+
+class A:
+    def m(self, x, y=10, *, z=100):
+        return (x, y, z)
+    def g(self, a, /, b=1):
+        return (a, b)
+    @staticmethod
+    def s(p, q=2):
+        return (p, q)
+    @classmethod
+    def c(cls, k=5):
+        return (cls.__name__, k)
+a = A()
+for _ in range(2):
+    print(a.m(1), a.m(1, 2), a.m(x=3), a.m(1, z=4), a.m(y=5, x=6), A.s(1), A.s(1, q=3), a.s(p=4), a.c(), a.c(k=6), A.c(k=7))
+    print(a.g(1), a.g(1, b=3))
+for bad in ["a.m()", "a.m(1, x=2)", "a.m(1, w=2)", "a.g(a=1)", "A.s()", "A.s(1, p=2)", "a.m(y=1)", "a.m(1,2,3)"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(bad, "->", e)
+
+class B(A):
+    def m(self, x, y=10, *, z=100):
+        return ("B",) + super().m(x, y=y, z=z)
+    @classmethod
+    def c(cls, k=5):
+        return ("Bc",) + super().c(k)
+    def __init__(self):
+        super().__init__()
+        print("init B")
+b = B()
+for _ in range(3):
+    print(b.m(1), b.m(2, y=3), B.c(), b.c(k=1))
+# super attribute that is not a function
+class C:
+    v = 5
+    def h(self): return "C.h"
+class D(C):
+    def h(self):
+        return super().h() + super().__class__.__name__
+    def w(self):
+        return super().v
+print(D().h(), D().w())
+# Changing the base's method after caching
+for i in range(3):
+    if i == 2:
+        C.h = lambda self: "new C.h"
+    print(D().h())
+def gen(a, b=2):
+    yield a
+    yield b
+print(list(gen(1)), list(gen(b=5, a=4)))
+def clo(a, b=3):
+    def inner():
+        return a + b
+    return inner()
+print(clo(1), clo(a=2), clo(1, b=1))
+s = "abc"
+print(s.startswith("a"), s.upper(), s.replace("a", "b"), s.split("b"))
+class E(Exception): pass
+e = ValueError("x")
+print(e.with_traceback(None) is e)
+import math
+print(math.sqrt(4.0), math.floor(2.5))
+print([].pop.__name__)
+try:
+    [].pop()
+except IndexError as e:
+    print("IE", e)
+class Meta(type):
+    def mm(cls):
+        return "meta" + cls.__name__
+class K(metaclass=Meta):
+    pass
+print(K.mm())
+class S(str):
+    def upper(self):
+        return "S.upper " + super().upper()
+print(S("x").upper(), S("y").lower())
+# One keyword call site over more classes than its cache holds.
+classes = []
+for n in range(6):
+    ns = {}
+    exec(f"def weight(self, density=1, extra={n}):\n    return density * 10 + extra\n", ns)
+    classes.append(type(f"W{n}", (), {"weight": ns["weight"]}))
+objs = [c() for c in classes]
+total = 0
+for r in range(3):
+    for o in objs:
+        total += o.weight(density=r) + o.weight(extra=r) + o.weight()
+print("weights", total)
+# Defaults replaced after a call site has run.
+def dd(a, b=1, c=2):
+    return a + b + c
+for i in range(4):
+    if i == 2:
+        dd.__defaults__ = (10, 20)
+    if i == 3:
+        dd.__defaults__ = (30,)
+    try:
+        print(dd(1), dd(1, c=5))
+    except TypeError as e:
+        print("TE", e)
+# A method whose code is swapped.
+class Q:
+    def m(self, a=1):
+        return a
+q = Q()
+def other(self, a=2, b=3):
+    return a * b
+for i in range(3):
+    if i == 1:
+        Q.m.__code__ = other.__code__
+        Q.m.__defaults__ = (2, 3)
+    print(q.m(), q.m(a=5))
