@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Execution;
 
 /// <summary>
@@ -16,21 +18,29 @@ internal sealed class FramePool
     private int count;
 
     /// <summary>A cleared frame for a call of <paramref name="code"/> in these namespaces, or a new one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Frame Rent(PyCode code, PyFunction function)
     {
         var c = count - 1;
         if (c >= 0)
         {
             var frame = frames[c]!;
-            count = c;
             if (ReferenceEquals(frame.Globals, function.Globals) && ReferenceEquals(frame.BuiltinsDict, function.BuiltinsDict))
             {
+                count = c;
                 // Return leaves the function in place: the same function calls the same code most of the time.
                 if (!ReferenceEquals(frame.Function, function)) frame.Function = function;
                 return frame;
             }
-            frames[c] = null;
         }
+        return RentNew(code, function);
+    }
+
+    /// <summary>A new frame; a free frame of other namespaces (exec of this code elsewhere) is dropped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame RentNew(PyCode code, PyFunction function)
+    {
+        if (count > 0) frames[--count] = null;
         return new Frame(code, function.Globals, function.BuiltinsDict) { Function = function };
     }
 
