@@ -144,3 +144,14 @@ for i in range(3):
         Q.m.__code__ = other.__code__
         Q.m.__defaults__ = (2, 3)
     print(q.m(), q.m(a=5))
+# str.startswith/endswith with one argument (str, tuple, wrong type) and with bounds.
+for p in ["/usr", "", "rel", "\U0001f600x"]:
+    print(p.startswith("/"), p.startswith(""), p.endswith("x"), p.startswith(("r", "/")), p.endswith(("l", "y")), p.startswith("s", 2))
+    try:
+        p.startswith(1)
+    except TypeError as e:
+        print("TE", e)
+    try:
+        p.endswith([1])
+    except TypeError as e:
+        print("TE", e)
