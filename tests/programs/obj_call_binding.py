@@ -155,3 +155,35 @@ for p in ["/usr", "", "rel", "\U0001f600x"]:
         p.endswith([1])
     except TypeError as e:
         print("TE", e)
+# Bound methods called later, classes whose __init__ has defaults, builtins calling functions with defaults.
+class Node:
+    def __init__(self, value, next=None, *, tag="n"):
+        self.value = value
+        self.next = next
+        self.tag = tag
+    def add(self, x, y=1):
+        return self.value + x + y
+n = Node(1)
+n2 = Node(2, n)
+print(n.value, n.next, n2.next.value, n2.tag, Node(3, tag="t").tag)
+add = n2.add
+print(add(1), add(1, 2), add(x=3), add(1, y=4))
+for bad in ["Node()", "Node(1, 2, 3)", "add()", "add(1, 2, 3)", "Node(1, 2, tag=3, z=1)"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(bad, "->", e)
+def scale(v, k=10):
+    return v * k
+print(list(map(scale, [1, 2])), sorted([3, 1, 2], key=scale), max([1, 5, 2], key=scale))
+class Ret:
+    def __init__(self, a, b=2):
+        return None
+print(type(Ret(1)).__name__)
+class BadInit:
+    def __init__(self, a, b=2):
+        return 5
+try:
+    BadInit(1)
+except TypeError as e:
+    print("TE", e)

@@ -23,6 +23,16 @@ internal static class ArgBinder
             return;
         }
 
+        // Positional values only, fewer than the parameters: the rest from the defaults (f(x) for def f(x, y=1)).
+        if (nkw == 0 && npos < argcount && !hasVarArgs && !hasVarKw)
+        {
+            var j = 0;
+            if (self is not null) ObjectArrays.Store(locals, j++, self);
+            for (var i = 0; i < args.Length; i++) ObjectArrays.Store(locals, j++, args[i]);
+            // A parameter without a value: the general binding below (nothing filled beyond the values) raises.
+            if (FillDefaults(f, code, locals, npos)) return;
+        }
+
         var n = Math.Min(npos, argcount);
         var k = 0;
         if (self is not null && n > 0)

@@ -43,6 +43,13 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                 }
             }
         }
+        else if (callee is PyBoundMethod { Function: PyFunction mf } bm)
+        {
+            // A bound Python method (a callback, append = obj.add): the receiver in slot 0, no argument array.
+            var code = FunctionCalls.SelectCode(mf);
+            if (code is not null && (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && args.Length < code.ArgCount)
+                return CallInto(f, mf, code, bm.Self, args, null, null);
+        }
         else if (ReferenceEquals(callee, Builtins.Range))
         {
             // range(n) in a loop header or a comprehension: made directly from machine ints.
@@ -64,6 +71,14 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
                     ObjectArrays.Store(locals, 0, obj);
                     for (var i = 0; i < args.Length; i++) ObjectArrays.Store(locals, i + 1, args[i].Eval(f));
                     var r = FunctionCalls.Run(initFn, frame);
+                    if (r is not PyNone) throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+                    return obj;
+                }
+                if (code is not null && (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && args.Length < code.ArgCount)
+                {
+                    // An __init__ with defaults (Node(value) for def __init__(self, value, next=None)).
+                    var obj = new PyInstance(t);
+                    var r = CallInto(f, initFn, code, obj, args, null, null);
                     if (r is not PyNone) throw PyErr.TypeError($"__init__() should return None, not '{r.Type.Name}'");
                     return obj;
                 }
