@@ -187,3 +187,25 @@ try:
     BadInit(1)
 except TypeError as e:
     print("TE", e)
+# f(a, k=v) on functions, builtins, classes and callables.
+def kwf(a, b=2, *, c=3, **rest):
+    return (a, b, c, sorted(rest.items()))
+def kwg(a, b=2, *, c=3):
+    return (a, b, c)
+for i in range(3):
+    print(kwf(1, c=i), kwf(a=i), kwf(1, d=i), kwg(1, c=i), kwg(b=i, a=0))
+print(sorted([3, 1, 2], reverse=True), int("ff", base=16), "x".center(5, "*"))
+print("a", "b", sep="-", end="!\n")
+print(Node(5, tag="kw").tag, dict(a=1, b=2), type("T", (), {})().__class__.__name__)
+class Callable:
+    def __call__(self, x, y=0):
+        return x + y
+print(Callable()(1, y=2))
+for bad in ["kwg(1, d=2)", "kwg(b=1)", "kwg(1, a=2)", "kwg(1, 2, 3, c=4)", "len(obj=1)"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(bad, "->", e)
+def kwgen(n, step=1):
+    yield from range(0, n, step)
+print(list(kwgen(5, step=2)), list(kwgen(n=3)))

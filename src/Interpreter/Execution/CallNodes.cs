@@ -419,6 +419,26 @@ internal sealed class CallMethodNode(ExprNode obj, string name, ExprNode[] args,
     }
 }
 
+/// <summary>
+/// <c>f(a, k=v)</c>: positional values then named keywords (distinct names, no unpacking). A Python function gets
+/// them evaluated straight into its frame, the keywords at slots the node remembers per code object.
+/// </summary>
+internal sealed class CallKeywordsNode(ExprNode func, ExprNode[] args, string[] kwNames) : ExprNode
+{
+    private KeywordSlotsCache keywordSlots;
+
+    public override PyObject Eval(Frame f)
+    {
+        var callee = func.Eval(f);
+        if (callee is PyFunction pf && FunctionCalls.SelectCode(pf) is { } code
+            && keywordSlots.For(code, args.Length - kwNames.Length, kwNames) is { } slots)
+            return CallPositionalNode.CallInto(f, pf, code, null, args, slots, kwNames);
+        var values = CallPositionalNode.EvalAll(f, args);
+        if (callee is PyBuiltinFunction { FrameImpl: { } fi }) return fi(f, values, kwNames);
+        return Modules.Fat.FrameNamespaceCalls.Call(f, callee, values, kwNames);
+    }
+}
+
 /// <summary>The general call: starred positionals, keywords and <c>**mapping</c>.</summary>
 internal sealed class CallGeneralNode(ExprNode func, ExprNode[] args, bool[] starred, string?[] kwNames, ExprNode[] kwValues) : ExprNode
 {

@@ -674,12 +674,18 @@ internal sealed class CodeCompiler
                     return direct;
                 return new CallPositionalNode(callee, argNodes);
             }
-            if (call.Func is AstAttribute method && !call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
+            if (!call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
                 && call.Keywords.Select(k => k.Arg).Distinct().Count() == call.Keywords.Count)
             {
-                // obj.m(a, k=v): named keywords only, passed after the positional values.
-                var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
-                return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+                // obj.m(a, k=v) and f(a, k=v): named keywords only, passed after the positional values.
+                if (call.Func is AstAttribute method)
+                {
+                    var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                    return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+                }
+                var func = Expr(call.Func);
+                var all = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                return new CallKeywordsNode(func, all, call.Keywords.Select(k => k.Arg!).ToArray());
             }
             var args = call.Args.Select(a => a is Starred s ? Expr(s.Value) : Expr(a)).ToArray();
             var starred = call.Args.Select(a => a is Starred).ToArray();
