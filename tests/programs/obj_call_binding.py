@@ -209,3 +209,33 @@ for bad in ["kwg(1, d=2)", "kwg(b=1)", "kwg(1, a=2)", "kwg(1, 2, 3, c=4)", "len(
 def kwgen(n, step=1):
     yield from range(0, n, step)
 print(list(kwgen(5, step=2)), list(kwgen(n=3)))
+# abs/len/ord through their global names: unboxed results, rebinding, errors, other argument types.
+class Sized:
+    def __len__(self):
+        return 7
+    def __abs__(self):
+        return "abs!"
+def intrinsics(v, s):
+    total = 0
+    for i in range(5):
+        total += abs(i - v) + len(s) + ord(s[0]) + abs(-2.5) * 2
+        n = len(s) * 2
+        total += n
+    return total, abs(-(2 ** 70)), abs(True), abs(-9223372036854775807 - 1), len(Sized()), abs(Sized()), type(abs(-3)).__name__
+print(intrinsics(3, "xy"), intrinsics(-1, "abc"), len([1, 2, 3]) + len(range(4)))
+for bad in ["abs('x')", "len(5)", "ord('ab')", "ord(5)"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(bad, "->", e)
+def use_len(x):
+    return len(x) + 1
+print(use_len("abc"))
+len = lambda x: 100
+print(use_len("abc"))
+del len
+print(use_len("abc"))
+import builtins
+builtins.abs = lambda x: -1
+print(intrinsics(3, "xy")[0])
+del builtins.abs

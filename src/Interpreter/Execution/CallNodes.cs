@@ -157,6 +157,65 @@ internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprN
 }
 
 /// <summary>
+/// <c>abs(x)</c>, <c>len(x)</c> or <c>ord(x)</c> through a global name: when the name gives the builtins module's own
+/// function (checked at every call), an int or float result is handed on unboxed, as for a builtin bound at compile
+/// time (<see cref="ConstantBuiltinCalls"/>); anything else the name gives is called as usual.
+/// </summary>
+internal sealed class IntrinsicNameCallNode(ExprNode func, ExprNode arg, BuiltinIntrinsic intrinsic) : NumericNode
+{
+    private readonly ExprNode[] args = [arg];
+
+    public override PyObject Eval(Frame f)
+    {
+        var callee = func.Eval(f);
+        if (callee is PyBuiltinFunction bf && bf.Intrinsic == intrinsic)
+        {
+            if (intrinsic != BuiltinIntrinsic.Abs) return PyInt.FromLong(IntResult(arg.Eval(f)));
+            var kind = Abs(f, bf, out var l, out var d, out var boxed);
+            return Number.Box(kind, l, d, boxed);
+        }
+        return CallPositionalNode.Call(f, callee, args);
+    }
+
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var callee = func.Eval(f);
+        if (callee is PyBuiltinFunction bf && bf.Intrinsic == intrinsic)
+        {
+            if (intrinsic == BuiltinIntrinsic.Abs) return Abs(f, bf, out l, out d, out boxed);
+            l = IntResult(arg.Eval(f));
+            d = 0;
+            boxed = null;
+            return NumberKind.Long;
+        }
+        boxed = CallPositionalNode.Call(f, callee, args);
+        return Number.Classify(boxed, out l, out d);
+    }
+
+    private long IntResult(PyObject x) => intrinsic == BuiltinIntrinsic.Len ? BuiltinFunctions.LenValue(x) : BuiltinFunctions.OrdValue(x);
+
+    private NumberKind Abs(Frame f, PyBuiltinFunction fn, out long l, out double d, out PyObject? boxed)
+    {
+        var kind = arg.EvalNumber(f, out l, out d, out var value);
+        if (kind == NumberKind.Long && l != long.MinValue)
+        {
+            // abs() of a non-negative int is the int itself.
+            boxed = l >= 0 ? value : null;
+            l = Math.Abs(l);
+            return NumberKind.Long;
+        }
+        if (kind == NumberKind.Double)
+        {
+            boxed = null;
+            d = Math.Abs(d);
+            return NumberKind.Double;
+        }
+        boxed = fn.Fast1!(fn.Self, Number.Box(kind, l, d, value));
+        return Number.Classify(boxed, out l, out d);
+    }
+}
+
+/// <summary>
 /// <c>obj.name(args)</c> with positional arguments, optionally followed by named keywords (<paramref name="kwNames"/>
 /// names the last values of <paramref name="args"/>): the method is found on the type (cached on the type version)
 /// and called with the receiver, without creating a bound method. Module functions, static and class methods

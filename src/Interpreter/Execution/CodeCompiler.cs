@@ -672,6 +672,11 @@ internal sealed class CodeCompiler
                 // A builtin made a constant of this code (fat's copy_builtin_to_constant) is bound here.
                 if (callee is ConstNode { Value: PyBuiltinFunction builtin } && ConstantBuiltinCalls.TryCreate(builtin, argNodes) is { } direct)
                     return direct;
+                // abs/len/ord by a global name: unboxed results while the name gives the builtin.
+                if (callee is LoadGlobal && argNodes.Length == 1 && call.Func is Name { Id: var fname }
+                    && fname switch { "abs" => BuiltinIntrinsic.Abs, "len" => BuiltinIntrinsic.Len, "ord" => BuiltinIntrinsic.Ord, _ => BuiltinIntrinsic.None } is var intrinsic
+                    && intrinsic != BuiltinIntrinsic.None)
+                    return new IntrinsicNameCallNode(callee, argNodes[0], intrinsic);
                 return new CallPositionalNode(callee, argNodes);
             }
             if (!call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
