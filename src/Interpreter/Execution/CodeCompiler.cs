@@ -696,14 +696,25 @@ internal sealed class CodeCompiler
                 // A builtin made a constant of this code (fat's copy_builtin_to_constant) is bound here.
                 if (callee is ConstNode { Value: PyBuiltinFunction builtin } && ConstantBuiltinCalls.TryCreate(builtin, argNodes) is { } direct)
                     return direct;
+                // abs/len/ord by a global name: unboxed results while the name gives the builtin.
+                if (callee is LoadGlobal && argNodes.Length == 1 && call.Func is Name { Id: var fname }
+                    && fname switch { "abs" => BuiltinIntrinsic.Abs, "len" => BuiltinIntrinsic.Len, "ord" => BuiltinIntrinsic.Ord, _ => BuiltinIntrinsic.None } is var intrinsic
+                    && intrinsic != BuiltinIntrinsic.None)
+                    return new IntrinsicNameCallNode(callee, argNodes[0], intrinsic);
                 return new CallPositionalNode(callee, argNodes);
             }
-            if (call.Func is AstAttribute method && !call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
+            if (!call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
                 && call.Keywords.Select(k => k.Arg).Distinct().Count() == call.Keywords.Count)
             {
-                // obj.m(a, k=v): named keywords only, passed after the positional values.
-                var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
-                return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+                // obj.m(a, k=v) and f(a, k=v): named keywords only, passed after the positional values.
+                if (call.Func is AstAttribute method)
+                {
+                    var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                    return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+                }
+                var func = Expr(call.Func);
+                var all = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                return new CallKeywordsNode(func, all, call.Keywords.Select(k => k.Arg!).ToArray());
             }
             var args = call.Args.Select(a => a is Starred s ? Expr(s.Value) : Expr(a)).ToArray();
             var starred = call.Args.Select(a => a is Starred).ToArray();

@@ -46,9 +46,11 @@ internal sealed class ContinueNode : StmtNode
 
 internal sealed class ReturnNode(ExprNode? value) : StmtNode
 {
+    public readonly ExprNode? Value = value;
+
     public override ExecStatus Exec(Frame f)
     {
-        f.ReturnValue = value is null ? PyNone.Value : value.Eval(f);
+        f.ReturnValue = Value is null ? PyNone.Value : Value.Eval(f);
         return ExecStatus.Return;
     }
 }

@@ -21,11 +21,11 @@ public sealed class InstanceKeys
 
     public PyStr this[int index] => names[index];
 
-    /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
     /// <summary>False when <paramref name="key"/> is certainly not in the list (its filter bit is clear).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(PyStr key) => (filter & (1UL << (int)key.PyHash())) != 0;
 
+    /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
     public int IndexOf(PyStr key)
     {
         if (!MayContain(key)) return -1;

@@ -93,8 +93,11 @@ public static class StrMethods
             }
             return PyInt.FromLong(n);
         });
-        TypeMethods.Method(t, "startswith", (s, a, k) => StartsEnds((PyStr)s!, a, true));
-        TypeMethods.Method(t, "endswith", (s, a, k) => StartsEnds((PyStr)s!, a, false));
+        // One str argument (path.startswith(sep)): an ordinal test of the whole string, no argument array.
+        TypeMethods.Method(t, "startswith", (s, a, k) => StartsEnds((PyStr)s!, a, true),
+            f1: (s, x) => x is PyStr p ? PyInt.FromBool(S(s!).StartsWith(p.Value, StringComparison.Ordinal)) : StartsEnds((PyStr)s!, [x], true));
+        TypeMethods.Method(t, "endswith", (s, a, k) => StartsEnds((PyStr)s!, a, false),
+            f1: (s, x) => x is PyStr p ? PyInt.FromBool(S(s!).EndsWith(p.Value, StringComparison.Ordinal)) : StartsEnds((PyStr)s!, [x], false));
         TypeMethods.Method(t, "format", (s, a, k) => new PyStr(StrFormat.Format(S(s!), a, k)));
         TypeMethods.Method(t, "format_map", (s, a, k) => new PyStr(StrFormat.FormatMap(S(s!), a[0])));
         TypeMethods.Method(t, "__format__", (s, a, k) => new PyStr(Formatting.Format(s!, ArgParse.Str(a[0], "__format__"))));
