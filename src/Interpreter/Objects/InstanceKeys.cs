@@ -25,6 +25,9 @@ public sealed class InstanceKeys
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(PyStr key) => (filter & (1UL << (int)key.PyHash())) != 0;
 
+    /// <summary>Whether the name at <paramref name="index"/> is <paramref name="key"/> itself (names are interned).</summary>
+    public bool Holds(int index, PyStr key) => (uint)index < (uint)Count && ReferenceEquals(names[index], key);
+
     /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
     public int IndexOf(PyStr key)
     {

@@ -9,9 +9,20 @@ public struct InstanceSlotCache
     internal InstanceKeys? Keys0, Keys1;
     internal int Index0, Index1;
 
-    /// <summary>The index remembered for <paramref name="keys"/>, or -1.</summary>
-    internal readonly int Find(InstanceKeys keys) =>
-        ReferenceEquals(keys, Keys0) ? Index0 : ReferenceEquals(keys, Keys1) ? Index1 : -1;
+    /// <summary>
+    /// The index of <paramref name="key"/> in <paramref name="keys"/> if this cache knows it, or -1: remembered for
+    /// that very list, or remembered for another list that has the name at the same index. Subclasses whose
+    /// instances are set up by the same base <c>__init__</c> lay out those names alike, so a site that sees more
+    /// than two such classes still answers without a search.
+    /// </summary>
+    internal readonly int Find(InstanceKeys keys, PyStr key)
+    {
+        if (ReferenceEquals(keys, Keys0)) return Index0;
+        if (ReferenceEquals(keys, Keys1)) return Index1;
+        if (Keys0 is not null && keys.Holds(Index0, key)) return Index0;
+        if (Keys1 is not null && keys.Holds(Index1, key)) return Index1;
+        return -1;
+    }
 
     /// <summary>Remembers an index; the older entry makes room.</summary>
     internal void Remember(InstanceKeys keys, int index)

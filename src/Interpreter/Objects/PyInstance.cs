@@ -67,7 +67,7 @@ public sealed class PyInstance : PyObject
         // Keys and dict are never both set: no keys means a dict.
         var k = keys;
         if (k is null) return dict?.Storage.Get(key);
-        var i = cache.Find(k);
+        var i = cache.Find(k, key);
         if (i < 0)
         {
             i = k.IndexOf(key);
@@ -112,7 +112,7 @@ public sealed class PyInstance : PyObject
             }
             keys = k = Type.SharedKeys ??= new InstanceKeys();
         }
-        var i = cache.Find(k);
+        var i = cache.Find(k, key);
         if (i < 0)
         {
             i = k.IndexOf(key);
