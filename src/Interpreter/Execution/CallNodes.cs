@@ -171,7 +171,7 @@ internal sealed class IntrinsicNameCallNode(ExprNode func, ExprNode arg, Builtin
         if (callee is PyBuiltinFunction bf && bf.Intrinsic == intrinsic)
         {
             if (intrinsic != BuiltinIntrinsic.Abs) return PyInt.FromLong(IntResult(arg.Eval(f)));
-            var kind = Abs(f, bf, out var l, out var d, out var boxed);
+            var kind = AbsCallNode.Apply(f, bf, arg, out var l, out var d, out var boxed);
             return Number.Box(kind, l, d, boxed);
         }
         return CallPositionalNode.Call(f, callee, args);
@@ -182,7 +182,7 @@ internal sealed class IntrinsicNameCallNode(ExprNode func, ExprNode arg, Builtin
         var callee = func.Eval(f);
         if (callee is PyBuiltinFunction bf && bf.Intrinsic == intrinsic)
         {
-            if (intrinsic == BuiltinIntrinsic.Abs) return Abs(f, bf, out l, out d, out boxed);
+            if (intrinsic == BuiltinIntrinsic.Abs) return AbsCallNode.Apply(f, bf, arg, out l, out d, out boxed);
             l = IntResult(arg.Eval(f));
             d = 0;
             boxed = null;
@@ -193,26 +193,6 @@ internal sealed class IntrinsicNameCallNode(ExprNode func, ExprNode arg, Builtin
     }
 
     private long IntResult(PyObject x) => intrinsic == BuiltinIntrinsic.Len ? BuiltinFunctions.LenValue(x) : BuiltinFunctions.OrdValue(x);
-
-    private NumberKind Abs(Frame f, PyBuiltinFunction fn, out long l, out double d, out PyObject? boxed)
-    {
-        var kind = arg.EvalNumber(f, out l, out d, out var value);
-        if (kind == NumberKind.Long && l != long.MinValue)
-        {
-            // abs() of a non-negative int is the int itself.
-            boxed = l >= 0 ? value : null;
-            l = Math.Abs(l);
-            return NumberKind.Long;
-        }
-        if (kind == NumberKind.Double)
-        {
-            boxed = null;
-            d = Math.Abs(d);
-            return NumberKind.Double;
-        }
-        boxed = fn.Fast1!(fn.Self, Number.Box(kind, l, d, value));
-        return Number.Classify(boxed, out l, out d);
-    }
 }
 
 /// <summary>

@@ -59,7 +59,11 @@ internal sealed class AbsCallNode(PyBuiltinFunction fn, ExprNode arg) : NumericN
         return Number.Box(kind, l, d, boxed);
     }
 
-    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed) =>
+        Apply(f, fn, arg, out l, out d, out boxed);
+
+    /// <summary><paramref name="fn"/> (the builtin abs) of <paramref name="arg"/>, unboxed where the result allows.</summary>
+    internal static NumberKind Apply(Frame f, PyBuiltinFunction fn, ExprNode arg, out long l, out double d, out PyObject? boxed)
     {
         var kind = arg.EvalNumber(f, out l, out d, out var value);
         if (kind == NumberKind.Long && l != long.MinValue)

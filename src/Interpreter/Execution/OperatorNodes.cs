@@ -237,32 +237,7 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : N
     }
 
     /// <summary>The operation on exact machine ints (bool operands take the object path: bool &amp; bool is a bool).</summary>
-    private bool Longs(long xv, long yv, out long r)
-    {
-        switch (op)
-        {
-            case Operator.BitAnd: r = xv & yv; return true;
-            case Operator.BitOr: r = xv | yv; return true;
-            case Operator.BitXor: r = xv ^ yv; return true;
-            case Operator.RShift when yv >= 0:
-                r = yv > 63 ? (xv < 0 ? -1 : 0) : xv >> (int)yv;
-                return true;
-            case Operator.LShift when yv >= 0 && yv < 63 && (xv << (int)yv) >> (int)yv == xv:
-                r = xv << (int)yv;
-                return true;
-            case Operator.Mod when yv != 0 && yv != -1:
-                // Python's modulo takes the sign of the divisor.
-                r = xv % yv;
-                if (r != 0 && (r ^ yv) < 0) r += yv;
-                return true;
-            case Operator.FloorDiv when yv != 0 && yv != -1:
-                r = xv / yv;
-                if (xv % yv != 0 && (xv ^ yv) < 0) r--;
-                return true;
-        }
-        r = 0;
-        return false;
-    }
+    private bool Longs(long xv, long yv, out long r) => MachineInts.TryOp(op, xv, yv, out r);
 
     private PyObject Objects(NumberKind ka, long la, double da, PyObject? a, NumberKind kb, long lb, double db, PyObject? b)
     {
