@@ -207,7 +207,9 @@ internal sealed class CodeCompiler
                 inner = isGenerator ? new GenIf(Expr(g.Ifs[j]), inner, null) : new IfNode(Expr(g.Ifs[j]), inner, null);
             if (g.IsAsync != 0) return new GenAsyncFor(Target(g.Target), i == 0 ? new LoadLocal(0, ".0") : Expr(g.Iter), inner, null);
             var iter = i == 0 ? new LoadLocal(0, ".0") : IterExpr(g.Iter);
-            return isGenerator ? new GenFor(Target(g.Target), iter, inner, null) : new ForNode(Target(g.Target), iter, inner, null);
+            // The first loop receives the iterator the enclosing scope made (.0): no second iter() call, as in CPython.
+            return isGenerator ? new GenFor(Target(g.Target), iter, inner, null, iterIsIterator: i == 0)
+                : new ForNode(Target(g.Target), iter, inner, null, iterIsIterator: i == 0);
         }
 
         private StmtNode Block(List<Stmt> stmts)

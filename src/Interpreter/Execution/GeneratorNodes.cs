@@ -430,7 +430,8 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
     }
 }
 
-internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : GenStmt
+/// <param name="iterIsIterator">Whether <paramref name="iter"/> gives an iterator already (a comprehension's first loop).</param>
+internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool iterIsIterator = false) : GenStmt
 {
     private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
     private readonly StepKind[] kinds = StepKinds(GenBlock.StatementsOf(body));
@@ -439,13 +440,23 @@ internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, St
     {
         var stmts = this.stmts;
         var kinds = this.kinds;
-        var it = Ops.GetIter(iter.Eval(f));
+        var it = iterIsIterator ? iter.Eval(f) : Ops.GetIter(iter.Eval(f));
+        // for a, b in zip(x, y) / enumerate(x): both names stored without building the pair.
+        var pairs = target is StoreUnpack { IsPair: true } ? it as PyPairIterator : null;
         while (true)
         {
             f.Line = Line;
             Interrupts.Check();
-            if (!Ops.TryNext(it, out var item)) break;
-            target.Store(f, item);
+            if (pairs is not null)
+            {
+                if (!pairs.TryNextPair(out var first, out var second)) break;
+                Unsafe.As<StoreUnpack>(target).StorePair(f, first, second);
+            }
+            else
+            {
+                if (!Ops.TryNext(it, out var item)) break;
+                target.Store(f, item);
+            }
             var st = ExecStatus.Normal;
             for (var i = 0; i < stmts.Length; i++)
             {
