@@ -459,50 +459,112 @@ public static class BuiltinFunctions
         PyObject acc = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("start") ?? PyInt.Zero;
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        var it = Ops.GetIter(pos[0]);
-        PyObject? x;
-        if (acc is PyInt { IsBig: false } ai && ReferenceEquals(ai.Type, Builtins.Int))
+        var sum = new SumSink(acc);
+        // Exact lists and tuples are walked by index (live: an __add__ may change the list); a generator expression
+        // pushes its values while they add up in a machine number; the rest goes item by item.
+        if (pos[0] is PyList list && !list.Type.IsHeapType)
         {
-            // Plain ints (bools included) add up in a long until one overflows or another kind of item comes.
-            var total = ai.Value;
-            var added = false;
-            while (true)
+            for (var i = 0; i < list.Count; i++)
+                if (!sum.Accept(list.Items[i])) sum.AddDeclined();
+            return sum.Result;
+        }
+        if (pos[0] is PyTuple tuple && !tuple.Type.IsHeapType)
+        {
+            foreach (var item in tuple.Items)
+                if (!sum.Accept(item)) sum.AddDeclined();
+            return sum.Result;
+        }
+        var it = Ops.GetIter(pos[0]);
+        if (it is PyGenerator g)
+        {
+            while (sum.Fast)
             {
-                if (!Ops.TryNext(it, out x)) return added ? PyInt.FromLong(total) : acc;
+                var outcome = g.Push(ref sum);
+                if (outcome == PyGenerator.PushOutcome.Exhausted) return sum.Result;
+                if (outcome == PyGenerator.PushOutcome.Unsupported) break;
+                sum.AddDeclined();
+            }
+        }
+        while (Ops.TryNext(it, out var x))
+            if (!sum.Accept(x)) sum.AddDeclined();
+        return sum.Result;
+    }
+
+    /// <summary>
+    /// sum()'s running total: exact ints (bools included) add up in a long until one overflows, floats in a double
+    /// (which also takes ints, as CPython's does); anything else is declined and added by the full protocol.
+    /// </summary>
+    private struct SumSink(PyObject start) : IValueSink
+    {
+        private enum Mode : byte { Generic, Long, Double }
+
+        private PyObject acc = start;
+        private Mode mode = ModeOf(start);
+        private long longTotal = start is PyInt i ? i.Value : 0;
+        private double doubleTotal = start is PyFloat d ? d.Value : 0;
+        // Nothing added yet: the result is the start object itself.
+        private bool untouched = true;
+        private PyObject? declined;
+
+        private static Mode ModeOf(PyObject o) =>
+            o is PyInt { IsBig: false } i && ReferenceEquals(i.Type, Builtins.Int) ? Mode.Long
+            : o is PyFloat f && ReferenceEquals(f.Type, Builtins.Float) ? Mode.Double
+            : Mode.Generic;
+
+        /// <summary>Whether values are added without running Python code (pushing them is worth it).</summary>
+        public readonly bool Fast => mode != Mode.Generic;
+
+        public readonly PyObject Result => untouched ? acc
+            : mode == Mode.Long ? PyInt.FromLong(longTotal)
+            : mode == Mode.Double ? new PyFloat(doubleTotal)
+            : acc;
+
+        public bool Accept(PyObject x)
+        {
+            if (mode == Mode.Long)
+            {
                 if (x is PyInt { IsBig: false } xi && !xi.Type.IsHeapType)
                 {
-                    var r = total + xi.Value;
-                    if (((total ^ r) & (xi.Value ^ r)) >= 0)
+                    var v = xi.Value;
+                    var r = longTotal + v;
+                    if (((longTotal ^ r) & (v ^ r)) >= 0)
                     {
-                        total = r;
-                        added = true;
-                        continue;
+                        longTotal = r;
+                        untouched = false;
+                        return true;
                     }
                 }
-                acc = SumStep(added ? PyInt.FromLong(total) : acc, x);
-                break;
             }
-        }
-        if (acc is PyFloat af && ReferenceEquals(af.Type, Builtins.Float))
-        {
-            // Exact floats add up in a double, as CPython's does.
-            var total = af.Value;
-            var added = false;
-            while (true)
+            else if (mode == Mode.Double)
             {
-                if (!Ops.TryNext(it, out x)) return added ? new PyFloat(total) : acc;
                 if (x is PyFloat xf && ReferenceEquals(xf.Type, Builtins.Float))
                 {
-                    total += xf.Value;
-                    added = true;
-                    continue;
+                    doubleTotal += xf.Value;
+                    untouched = false;
+                    return true;
                 }
-                acc = SumStep(added ? new PyFloat(total) : acc, x);
-                break;
+                if (x is PyInt { IsBig: false } xi)
+                {
+                    doubleTotal += xi.Value;
+                    untouched = false;
+                    return true;
+                }
             }
+            declined = x;
+            return false;
         }
-        while (Ops.TryNext(it, out x)) acc = SumStep(acc, x);
-        return acc;
+
+        /// <summary>Adds the declined value by the full protocol, which may run Python code.</summary>
+        public void AddDeclined()
+        {
+            var x = declined!;
+            declined = null;
+            acc = SumStep(Result, x);
+            untouched = false;
+            mode = ModeOf(acc);
+            if (mode == Mode.Long) longTotal = ((PyInt)acc).Value;
+            else if (mode == Mode.Double) doubleTotal = ((PyFloat)acc).Value;
+        }
     }
 
     /// <summary>acc + x with the full protocol when a class is involved (a subclass's reflected method goes first).</summary>
