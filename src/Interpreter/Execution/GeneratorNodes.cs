@@ -210,6 +210,34 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
     public override IEnumerable<bool> Run(Frame f)
     {
         var v = value.Eval(f);
+        if (!isAwait && (v is PyTuple { Type.IsHeapType: false } || v is PyList { Type.IsHeapType: false }))
+        {
+            // yield from (a, b, c): the items by index, without an iterator object, while plain next() steps
+            // come; a send or throw goes to a fresh iterator (which raises for either, whatever its position).
+            var tuple = v as PyTuple;
+            var list = v as PyList;
+            var sentOrThrown = false;
+            for (var i = 0; tuple is not null ? i < tuple.Items.Length : i < list!.Count; i++)
+            {
+                f.YieldValue = tuple is not null ? tuple.Items[i] : list!.Items[i];
+                f.SuspendedAtYield = false;
+                yield return true;
+                if (f.PendingThrow is not null || f.SentValue is not (null or PyNone))
+                {
+                    sentOrThrown = true;
+                    break;
+                }
+                f.SentValue = null;
+            }
+            if (sentOrThrown)
+            {
+                // Neither iterator has send() or throw(): the delegation raises (GeneratorExit closes nothing).
+                var result = new StrongBox<PyObject>(PyNone.Value);
+                foreach (var y in Delegate(f, Ops.GetIter(v), result, resumed: true)) yield return y;
+            }
+            Finish(f, PyNone.Value);
+            yield break;
+        }
         var it = isAwait ? AsyncMethods.GetAwaitIterator(v) : Ops.GetIter(v);
         PyObject returned = PyNone.Value;
         var delegated = isAwait || (it is not IResumable && it is not PyIterator);
@@ -243,11 +271,17 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
             foreach (var y in Delegate(f, it, result, resumed)) yield return y;
             returned = result.Value!;
         }
+        Finish(f, returned);
+    }
+
+    /// <summary>The delegation ended with <paramref name="returned"/>: the statement's result.</summary>
+    private void Finish(Frame f, PyObject returned)
+    {
         if (isReturn)
         {
             f.ReturnValue = returned;
             f.GenStatus = ExecStatus.Return;
-            yield break;
+            return;
         }
         target?.Store(f, returned);
         f.GenStatus = ExecStatus.Normal;
