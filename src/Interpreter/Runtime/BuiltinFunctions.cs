@@ -168,25 +168,19 @@ public static class BuiltinFunctions
         Def(d, "any", (_, a, k) =>
         {
             ArgParse.Exact("any", a, k, 1, 1);
-            var it = Ops.GetIter(a[0]);
-            while (Ops.TryNext(it, out var x))
-                if (Ops.IsTrue(x)) return PyInt.True;
-            return PyInt.False;
-        });
+            return Ops.Bool(FindTruth(a[0], true));
+        }, f1: (_, x) => Ops.Bool(FindTruth(x, true)));
         Def(d, "all", (_, a, k) =>
         {
             ArgParse.Exact("all", a, k, 1, 1);
-            var it = Ops.GetIter(a[0]);
-            while (Ops.TryNext(it, out var x))
-                if (!Ops.IsTrue(x)) return PyInt.False;
-            return PyInt.True;
-        });
+            return Ops.Bool(!FindTruth(a[0], false));
+        }, f1: (_, x) => Ops.Bool(!FindTruth(x, false)));
         Def(d, "sorted", (_, a, k) =>
         {
             var kw = ArgParse.Keywords("sort", a, k, "key", "reverse");
             var pos = ArgParse.PositionalOnly(a, k);
             if (pos.Length != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {pos.Length}");
-            var list = new PyList(Ops.ToArray(pos[0]).ToArray());
+            var list = new PyList(Ops.ToNewArray(pos[0]));
             ListMethods.Sort(list, kw.GetValueOrDefault("key"), kw.TryGetValue("reverse", out var r) && Ops.IsTrue(r));
             return list;
         });
@@ -449,6 +443,64 @@ public static class BuiltinFunctions
         if (best is null)
             return kw.GetValueOrDefault("default") ?? throw PyErr.ValueError($"{name}() arg is an empty sequence");
         return best;
+    }
+
+    /// <summary>
+    /// Whether an item of <paramref name="iterable"/> has the truth <paramref name="truth"/> (any: true, all: false),
+    /// stopping at the first. Exact lists are walked by index (live), generator expressions push their values.
+    /// </summary>
+    private static bool FindTruth(PyObject iterable, bool truth)
+    {
+        if (iterable is PyList list && !list.Type.IsHeapType)
+        {
+            for (var i = 0; i < list.Count; i++)
+                if (Ops.IsTrue(list.Items[i]) == truth) return true;
+            return false;
+        }
+        var it = Ops.GetIter(iterable);
+        if (it is PyGenerator g)
+        {
+            var sink = new TruthSink(truth);
+            while (true)
+            {
+                var outcome = g.Push(ref sink);
+                if (outcome == PyGenerator.PushOutcome.Exhausted) return false;
+                if (outcome == PyGenerator.PushOutcome.Unsupported) break;
+                if (sink.Found || Ops.IsTrue(sink.TakeDeclined()) == truth) return true;
+            }
+        }
+        while (Ops.TryNext(it, out var x))
+            if (Ops.IsTrue(x) == truth) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// any()/all() over pushed values: stops at the first with the truth looked for; the truth of an instance of a
+    /// class (which may run __bool__ or __len__) is left to the caller.
+    /// </summary>
+    private struct TruthSink(bool truth) : IValueSink
+    {
+        public bool Found;
+        private PyObject? declined;
+
+        public bool Accept(PyObject value)
+        {
+            if (value.Type.IsHeapType)
+            {
+                declined = value;
+                return false;
+            }
+            if (Ops.IsTrue(value) != truth) return true;
+            Found = true;
+            return false;
+        }
+
+        public PyObject TakeDeclined()
+        {
+            var v = declined!;
+            declined = null;
+            return v;
+        }
     }
 
     private static PyObject Sum(PyObject[] a, string[]? k)

@@ -43,7 +43,7 @@ public static class SequenceTypes
             ArgParse.Exact("tuple", a, k, 0, 1);
             // An exact tuple is immutable, so tuple(t) returns t itself, as CPython does.
             if (a.Length == 1 && ReferenceEquals(cls, Builtins.Tuple) && ReferenceEquals(a[0].Type, Builtins.Tuple)) return a[0];
-            var items = a.Length == 0 ? [] : a[0] is PyTuple t0 && !t0.Type.IsHeapType && ReferenceEquals(cls, Builtins.Tuple) ? t0.Items : Ops.ToArray(a[0]).ToArray();
+            var items = a.Length == 0 ? [] : a[0] is PyTuple t0 && !t0.Type.IsHeapType && ReferenceEquals(cls, Builtins.Tuple) ? t0.Items : Ops.ToNewArray(a[0]);
             return ReferenceEquals(cls, Builtins.Tuple) ? PyTuple.Create(items) : new PyTuple(items, cls);
         };
         TypeMethods.Method(tt, "index", (s, a, k) =>
