@@ -414,35 +414,54 @@ public static class BuiltinFunctions
 
     private static PyObject MinMax(PyObject[] a, string[]? k, string name, CmpOperator op)
     {
+        PyObject? key = null, dflt = null;
         if (k is not null)
+        {
             foreach (var kn in k)
                 if (kn != "key" && kn != "default")
                     throw PyErr.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
-        var kw = ArgParse.Keywords(name, a, k, "key", "default");
+            var kw = ArgParse.Keywords(name, a, k, "key", "default");
+            key = kw.GetValueOrDefault("key");
+            if (key is PyNone) key = null;
+            dflt = kw.GetValueOrDefault("default");
+        }
         var pos = ArgParse.PositionalOnly(a, k);
-        var key = kw.GetValueOrDefault("key");
-        if (key is PyNone) key = null;
-        IEnumerable<PyObject> items;
         if (pos.Length == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
-        if (pos.Length == 1) items = Ops.ToList(pos[0]);
+        PyObject? best = null, bestKey = null;
+        if (pos.Length == 1)
+        {
+            // One by one, as CPython does: each item is compared before the next is asked for.
+            var it = Ops.GetIter(pos[0]);
+            while (Ops.TryNext(it, out var x)) Step(x);
+        }
         else
         {
-            if (kw.ContainsKey("default")) throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-            items = pos;
+            if (dflt is not null) throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            foreach (var x in pos) Step(x);
         }
-        PyObject? best = null, bestKey = null;
-        foreach (var x in items)
+        if (best is null)
+            return dflt ?? throw PyErr.ValueError($"{name}() arg is an empty sequence");
+        return best;
+
+        void Step(PyObject x)
         {
             var kx = key is null ? x : Ops.Call1(key, x);
-            if (best is null || Ops.IsTrue(Ops.RichCompare(kx, bestKey!, op)))
+            if (best is null || Precedes(kx, bestKey!, op))
             {
                 best = x;
                 bestKey = kx;
             }
         }
-        if (best is null)
-            return kw.GetValueOrDefault("default") ?? throw PyErr.ValueError($"{name}() arg is an empty sequence");
-        return best;
+    }
+
+    /// <summary><c>x &lt; y</c> (min) or <c>x &gt; y</c> (max) as a bool: machine ints and exact floats compared directly.</summary>
+    private static bool Precedes(PyObject x, PyObject y, CmpOperator op)
+    {
+        if (x is PyInt { IsBig: false } xi && y is PyInt { IsBig: false } yi && !xi.Type.IsHeapType && !yi.Type.IsHeapType)
+            return op == CmpOperator.Lt ? xi.Value < yi.Value : xi.Value > yi.Value;
+        if (x is PyFloat xf && y is PyFloat yf && ReferenceEquals(xf.Type, Builtins.Float) && ReferenceEquals(yf.Type, Builtins.Float))
+            return op == CmpOperator.Lt ? xf.Value < yf.Value : xf.Value > yf.Value;
+        return Ops.IsTrue(Ops.RichCompare(x, y, op));
     }
 
     /// <summary>
