@@ -158,7 +158,15 @@ internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] c
         };
         // An async comprehension: the coroutine that the enclosing await drives.
         if (code.IsGenerator) return new PyGenerator(frame);
-        code.Body.Exec(frame);
+        // The comprehension's own frame shows in tracebacks, as in CPython.
+        try
+        {
+            code.Body.Exec(frame);
+        }
+        catch (PythonException e) when (FunctionCalls.RecordTraceback(e, frame))
+        {
+            throw;
+        }
         return frame.Locals[resultSlot]!;
     }
 }

@@ -484,6 +484,7 @@ internal sealed class GenFor : GenStmt
 
     // The shape of a one-loop generator expression, "for T in .0: [if c: ...] yield v": its conditions and yield.
     private readonly ExprNode[]? pushConditions;
+    private readonly int[]? pushConditionLines;
     private readonly GenYield? pushYield;
 
     public GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool iterIsIterator = false)
@@ -496,15 +497,18 @@ internal sealed class GenFor : GenStmt
         kinds = StepKinds(stmts);
         if (!iterIsIterator || orelse is not null) return;
         var conditions = new List<ExprNode>();
+        var lines = new List<int>();
         var inner = body;
         while (inner is GenIf { Orelse: null } gi)
         {
             conditions.Add(gi.Test);
+            lines.Add(gi.Line);
             inner = gi.Body;
         }
         if (inner is GenYield { IgnoresSent: true } y)
         {
             pushConditions = [.. conditions];
+            pushConditionLines = [.. lines];
             pushYield = y;
         }
     }
@@ -544,6 +548,7 @@ internal sealed class GenFor : GenStmt
             var pass = true;
             for (var i = 0; i < conditions.Length; i++)
             {
+                f.Line = pushConditionLines![i];
                 if (conditions[i].EvalBool(f)) continue;
                 pass = false;
                 break;
