@@ -161,7 +161,7 @@ public static class BuiltinFunctions
         {
             ArgParse.Exact("next", a, k, 1, 2);
             return Next(a[0], a.Length > 1 ? a[1] : null);
-        }, f1: (_, x) => Next(x, null));
+        }, f1: (_, x) => Next(x, null), f2: (_, x, dflt) => Next(x, dflt));
         Def(d, "min", (_, a, k) => MinMax(a, k, "min", CmpOperator.Lt));
         Def(d, "max", (_, a, k) => MinMax(a, k, "max", CmpOperator.Gt));
         Def(d, "sum", (_, a, k) => Sum(a, k));
