@@ -137,8 +137,11 @@ internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] c
     public override PyObject Eval(Frame f)
     {
         var iterable = firstIter.Eval(f);
-        // An async first loop receives the object itself: its async for calls __aiter__.
-        var it = firstIsAsync ? iterable : Ops.GetIter(iterable);
+        // An async first loop receives the object itself: its async for calls __aiter__. The first loop of a list,
+        // set or dict comprehension, which runs at once, takes an exact range, list or tuple itself (iter() on
+        // them has no visible effect) and walks it without an iterator object.
+        var it = firstIsAsync || (kind != 'g' && !code.IsGenerator && iterable is PyRange or PyList { Type.IsHeapType: false } or PyTuple { Type.IsHeapType: false })
+            ? iterable : Ops.GetIter(iterable);
         var frame = new Frame(code, f.Globals, f.BuiltinsDict);
         ObjectArrays.Store(frame.Locals, 0, it);
         if (code.CellVars.Length + code.FreeVars.Length > 0)

@@ -225,7 +225,8 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             }
             return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
         }
-        var it = iterIsIterator ? seq : Ops.GetIter(seq);
+        // A comprehension's first loop gets an iterator, or an exact range when its target is not a plain local.
+        var it = iterIsIterator && seq is not PyRange ? seq : Ops.GetIter(seq);
         if (it is PyPairIterator pairs && target is StoreUnpack { IsPair: true } unpack) return RunPairs(f, pairs, unpack);
         // A generator made by the loop header is only referenced by the loop: leaving the loop early finalizes it
         // (CPython's reference counting closes it at that point).
