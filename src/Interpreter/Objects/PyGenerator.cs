@@ -43,45 +43,7 @@ public sealed class PyGenerator : PyIterator, IResumable
 
     public bool IsRunning => running;
 
-    public override bool TryNext(out PyObject item)
-    {
-        // next() on a suspended generator, the common step: none of the checks of a first, last or concurrent
-        // resumption, nothing sent or thrown.
-        var r = runner;
-        if (r is null || running || finished) return Resume(null, null, out item);
-        if (frame.SentValue is not null) frame.SentValue = null;
-        if (frame.PendingThrow is not null) frame.PendingThrow = null;
-        running = true;
-        if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
-        {
-            FunctionCalls.Depth--;
-            running = false;
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
-        }
-        try
-        {
-            if (r.MoveNext())
-            {
-                item = frame.YieldValue!;
-                frame.YieldValue = null;
-                return true;
-            }
-            finished = true;
-            ReturnValue = frame.GenStatus == ExecStatus.Return ? frame.ReturnValue : PyNone.Value;
-            item = null!;
-            return false;
-        }
-        catch (PythonException e)
-        {
-            if (Failed(e) is { } replaced) throw replaced;
-            throw;
-        }
-        finally
-        {
-            running = false;
-            FunctionCalls.Depth--;
-        }
-    }
+    public override bool TryNext(out PyObject item) => Resume(null, null, out item);
 
     /// <summary>Runs to the next yield. False when the generator returned (value in <see cref="ReturnValue"/>).</summary>
     public bool Resume(PyObject? send, PythonException? toThrow, out PyObject yielded)
