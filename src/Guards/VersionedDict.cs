@@ -114,6 +114,25 @@ public sealed class VersionedDict<TKey, TValue>
         return false;
     }
 
+    /// <summary>
+    /// Lookup with a precomputed hash and an equality the caller knows to agree with the dict's comparer for
+    /// this key (e.g. a key type whose comparison needs no dispatch); a struct, so the comparison is a direct,
+    /// inlinable call.
+    /// </summary>
+    public bool TryGetValue<TEquality>(TKey key, int hash, TEquality equality, [MaybeNullWhen(false)] out TValue value)
+        where TEquality : struct, IKeyComparer<TKey>
+    {
+        int i = FindEntry(key, hash, equality);
+        if (i >= 0)
+        {
+            value = _entries[i].Value;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
     public bool ContainsKey(TKey key) => FindEntry(key, _comparer.Hash(key)) >= 0;
 
     public bool ContainsKey(TKey key, int hash) => FindEntry(key, hash) >= 0;
@@ -122,9 +141,13 @@ public sealed class VersionedDict<TKey, TValue>
     /// <c>d[key] = value</c>. Bumps the version when the key is new or the value is not the very
     /// same object as the stored one. An existing key keeps its stored key object and its position.
     /// </summary>
-    public void Set(TKey key, int hash, TValue value)
+    public void Set(TKey key, int hash, TValue value) => Set(key, hash, value, new StoredComparer(_comparer));
+
+    /// <summary><see cref="Set(TKey, int, TValue)"/> with the caller's equality, as for <see cref="TryGetValue{TEquality}"/>.</summary>
+    public void Set<TEquality>(TKey key, int hash, TValue value, TEquality equality)
+        where TEquality : struct, IKeyComparer<TKey>
     {
-        int i = FindEntry(key, hash);
+        int i = FindEntry(key, hash, equality);
         if (i >= 0)
         {
             ref Entry entry = ref _entries[i];
@@ -320,7 +343,10 @@ public sealed class VersionedDict<TKey, TValue>
     /// <summary>A Python-style iterator (see <see cref="DictIterator{TKey, TValue}"/>); also serves C# foreach.</summary>
     public DictIterator<TKey, TValue> GetEnumerator() => new(this);
 
-    private int FindEntry(TKey key, int hash)
+    private int FindEntry(TKey key, int hash) => FindEntry(key, hash, new StoredComparer(_comparer));
+
+    private int FindEntry<TEquality>(TKey key, int hash, TEquality equality)
+        where TEquality : struct, IKeyComparer<TKey>
     {
     Restart:
         Entry[] entries = _entries;
@@ -336,7 +362,7 @@ public sealed class VersionedDict<TKey, TValue>
             if (entry.HashCode == hash)
             {
                 ulong version = _version;
-                bool equal = _comparer.Equal(entry.Key, key);
+                bool equal = equality.Equal(entry.Key, key);
                 if (version != _version || entries != _entries)
                 {
                     // The comparison changed this dict: the chain may be stale.
@@ -353,6 +379,14 @@ public sealed class VersionedDict<TKey, TValue>
         }
 
         return -1;
+    }
+
+    // The dict's own comparer behind the struct interface of FindEntry (an interface call per comparison).
+    private readonly struct StoredComparer(IKeyComparer<TKey> comparer) : IKeyComparer<TKey>
+    {
+        public int Hash(TKey key) => comparer.Hash(key);
+
+        public bool Equal(TKey stored, TKey key) => comparer.Equal(stored, key);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

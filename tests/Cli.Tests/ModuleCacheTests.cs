@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FatSharp.Cli.Tests;
 
 /// <summary>
-/// Optimized caches (<c>__pycache__/NAME.fatsharp-1.TAG.fsc</c>), <c>-m compileall</c> and running from caches with
+/// Optimized caches (<c>__pycache__/NAME.fatsharp-2.TAG.fsc</c>), <c>-m compileall</c> and running from caches with
 /// <c>-o TAG</c>. The package is Fixtures/cached_package; main.expected.txt is python3's output of its main.py.
 /// </summary>
 public sealed class ModuleCacheTests
 {
-    private const string ShapesCache = "pkg/__pycache__/shapes.fatsharp-1.fat-opt.fsc";
+    private const string ShapesCache = "pkg/__pycache__/shapes.fatsharp-2.fat-opt.fsc";
 
     [Fact]
     public void Compileall_then_running_with_o_fat_opt_loads_specialized_code_and_prints_what_python3_prints()
@@ -57,7 +57,7 @@ public sealed class ModuleCacheTests
         var run = CliResult.Run("-o", "noopt", tree.At("check.py"));
 
         Assert.Equal("noopt []\narea []\ndescribe []\ntotal []\n", run.Stdout);
-        Assert.True(File.Exists(tree.At("pkg/__pycache__/shapes.fatsharp-1.noopt.fsc")));
+        Assert.True(File.Exists(tree.At("pkg/__pycache__/shapes.fatsharp-2.noopt.fsc")));
     }
 
     [Fact]

@@ -20,3 +20,14 @@ m2.sqrt = lambda v: "patched"
 print(math.sqrt(4) + "!")
 s = "abc"
 print(s.upper() + "x", s.count("a") + 1, s.find("c") * 2.5)
+
+# Every one-float function at the edges: domain and range errors, infinities and NaN (which passes through).
+for fn in (math.sqrt, math.exp, math.sin, math.cos, math.tan, math.asin, math.acos, math.atan, math.sinh,
+           math.cosh, math.tanh, math.fabs, math.log2, math.log10):
+    row = []
+    for v in (-1.0, -0.0, 0.0, 0.5, 2.0, 1000.0, math.inf, -math.inf, math.nan, 3):
+        try:
+            row.append(repr(fn(v)))
+        except (ValueError, OverflowError) as e:
+            row.append(type(e).__name__ + ": " + str(e))
+    print(fn.__name__, row)

@@ -1,12 +1,11 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using FatSharp.Optimizer;
-using FatSharp.Optimizer.Rules;
 
 namespace FatSharp.Cli.Optimization;
 
 /// <summary>
-/// The fingerprint recorded for a code transformer in cache files: a hex SHA-256 of its configuration (for the FAT
+/// The fingerprint recorded for a code transformer in cache files: a hex XXH128 of its configuration (for the FAT
 /// optimizer <see cref="OptimizerConfig.Fingerprint"/>, which covers the optimizer-rules hash, and its pass
 /// list), plus the identity of the code that computes its output: the build of the optimizer, of the interpreter
 /// whose operations fold constants, and of this assembly (the evaluator). A rebuilt optimizer changes the module
@@ -20,21 +19,16 @@ public static class TransformerFingerprint
         var sb = new StringBuilder();
         sb.Append("name=").Append(transformer.Name).Append('\n');
         sb.Append("type=").Append(transformer.GetType().FullName).Append('\n');
-        switch (transformer)
+        if (transformer is FatOptimizer fat)
         {
-            case FatOptimizer fat:
-                sb.Append("config=").Append(fat.Config.Fingerprint()).Append('\n');
-                sb.Append("in_place=").AppendJoin(',', fat.Pipeline.InPlace.Select(p => p.GetType().Name)).Append('\n');
-                sb.Append("specialized=").AppendJoin(',', fat.Pipeline.Specialized.Select(p => p.GetType().Name)).Append('\n');
-                break;
-            case CPythonOptimizer:
-                // Its passes and limits are fixed in its code; its tables come from the default rules.
-                sb.Append("rules=").Append(OptimizerRules.Default.Hash).Append('\n');
-                break;
+            sb.Append("config=").Append(fat.Config.Fingerprint()).Append('\n');
+            sb.Append("in_place=").AppendJoin(',', fat.Pipeline.InPlace.Select(p => p.GetType().Name)).Append('\n');
+            sb.Append("specialized=").AppendJoin(',', fat.Pipeline.Specialized.Select(p => p.GetType().Name)).Append('\n');
         }
+        // CPythonOptimizer: its passes and limits are fixed in its code, which the build ids below cover.
         sb.Append("code=").Append(BuildId(transformer.GetType())).Append(',')
           .Append(BuildId(typeof(Interpreter.PythonRuntime))).Append(',').Append(BuildId(typeof(TransformerFingerprint))).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
     private static Guid BuildId(Type type) => type.Assembly.ManifestModule.ModuleVersionId;

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace FatSharp.Interpreter.Caching;
@@ -16,7 +16,7 @@ namespace FatSharp.Interpreter.Caching;
 /// 16  8  source size in bytes
 /// 24  8  source modification time (UTC, 100 ns ticks)
 /// 32  4  payload length P (H + P must be the file size)
-/// 36  8  checksum: the first 8 bytes of SHA-256 over the whole file except these 8 bytes
+/// 36  8  checksum: XXH3 (64-bit) of the whole file except these 8 bytes
 /// 44     optim tag, then per transformer its name and fingerprint: each a 1-byte length + UTF-8
 ///  H  P  the transformed module tree, encoded by the AST codec
 /// </code>
@@ -25,8 +25,8 @@ namespace FatSharp.Interpreter.Caching;
 /// </summary>
 public static class CacheFileFormat
 {
-    /// <summary>Version of this layout; also part of the file name (<c>fatsharp-1</c>).</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Version of this layout; also part of the file name (<c>fatsharp-2</c>).</summary>
+    public const int FormatVersion = 2;
 
     /// <summary>Files larger than this are not read (no real module comes near it).</summary>
     public const long MaxFileSize = 256L * 1024 * 1024;
@@ -194,14 +194,16 @@ public static class CacheFileFormat
         return ModuleCacheOutcome.Rejected;
     }
 
-    /// <summary>SHA-256 (hardware-accelerated) of everything but the checksum field, cut to 64 bits.</summary>
+    /// <summary>
+    /// XXH3 of everything but the checksum field. It guards against truncation and corruption, not against forgery
+    /// (a cache is as trusted as the source next to it), so a fast non-cryptographic hash is enough; SHA-256 also
+    /// cost each process that read a cache about 10 ms to start the cryptography provider.
+    /// </summary>
     private static ulong Checksum(ReadOnlySpan<byte> file)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(file[..ChecksumOffset]);
-        hash.AppendData(file[(ChecksumOffset + 8)..]);
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return BinaryPrimitives.ReadUInt64LittleEndian(digest);
+        var hash = new XxHash3();
+        hash.Append(file[..ChecksumOffset]);
+        hash.Append(file[(ChecksumOffset + 8)..]);
+        return hash.GetCurrentHashAsUInt64();
     }
 }

@@ -6,7 +6,7 @@ namespace FatSharp.Interpreter.Caching;
 
 /// <summary>
 /// Optimized caches, the <c>.pyc</c> of FatSharp (PEP 511): importing a module from <c>NAME.py</c> loads the
-/// transformed tree from <c>__pycache__/NAME.fatsharp-1.TAG.fsc</c> when that file matches the source and the
+/// transformed tree from <c>__pycache__/NAME.fatsharp-2.TAG.fsc</c> when that file matches the source and the
 /// active transformers, and otherwise parses, transforms and (unless <c>sys.dont_write_bytecode</c>) writes it.
 /// When the optim tag is not the tag of the active transformers (<c>-o fat-opt</c> without them), only caches can
 /// be imported: a module without a valid one raises ImportError. Files are replaced by an atomic rename, so a
@@ -19,8 +19,8 @@ public sealed class ModuleCache(ICodeTransformerRegistry transformers, IModuleCa
 
     public ICodeTransformerRegistry Transformers => transformers;
 
-    /// <summary>The cache file of <paramref name="sourcePath"/>: <c>DIR/__pycache__/NAME.fatsharp-1.TAG.fsc</c>
-    /// (<c>NAME.fatsharp-1.TAG.O2.fsc</c> with <c>-OO</c>).</summary>
+    /// <summary>The cache file of <paramref name="sourcePath"/>: <c>DIR/__pycache__/NAME.fatsharp-2.TAG.fsc</c>
+    /// (<c>NAME.fatsharp-2.TAG.O2.fsc</c> with <c>-OO</c>).</summary>
     public static string CachePathFor(string sourcePath, string optimTag, int optimizeLevel)
     {
         var dir = Path.GetDirectoryName(sourcePath) ?? "";

@@ -16,21 +16,31 @@ internal static class ArgBinder
         if (nkw == 0 && npos == argcount && !hasVarArgs)
         {
             var j = 0;
-            if (self is not null) locals[j++] = self;
+            if (self is not null) ObjectArrays.Store(locals, j++, self);
             Array.Copy(args, 0, locals, j, args.Length);
             if (code.KwOnlyArgCount > 0) FillKwDefaults(f, code, locals);
-            if (hasVarKw) locals[total] = new PyDict();
+            if (hasVarKw) ObjectArrays.Store(locals, total, new PyDict());
             return;
+        }
+
+        // Positional values only, fewer than the parameters: the rest from the defaults (f(x) for def f(x, y=1)).
+        if (nkw == 0 && npos < argcount && !hasVarArgs && !hasVarKw)
+        {
+            var j = 0;
+            if (self is not null) ObjectArrays.Store(locals, j++, self);
+            for (var i = 0; i < args.Length; i++) ObjectArrays.Store(locals, j++, args[i]);
+            // A parameter without a value: the general binding below (nothing filled beyond the values) raises.
+            if (FillDefaults(f, code, locals, npos)) return;
         }
 
         var n = Math.Min(npos, argcount);
         var k = 0;
         if (self is not null && n > 0)
         {
-            locals[0] = self;
+            ObjectArrays.Store(locals, 0, self);
             k = 1;
         }
-        for (; k < n; k++) locals[k] = args[k - (self is null ? 0 : 1)];
+        for (; k < n; k++) ObjectArrays.Store(locals, k, args[k - (self is null ? 0 : 1)]);
         if (hasVarArgs)
         {
             var extra = Math.Max(0, npos - argcount);
@@ -40,7 +50,7 @@ internal static class ArgBinder
                 var src = argcount + i;
                 rest[i] = self is not null ? (src == 0 ? self : args[src - 1]) : args[src];
             }
-            locals[total] = PyTuple.Create(rest);
+            ObjectArrays.Store(locals, total, PyTuple.Create(rest));
         }
         else if (npos > argcount)
         {
@@ -50,7 +60,7 @@ internal static class ArgBinder
         if (hasVarKw)
         {
             kwDict = new PyDict();
-            locals[total + (hasVarArgs ? 1 : 0)] = kwDict;
+            ObjectArrays.Store(locals, total + (hasVarArgs ? 1 : 0), kwDict);
         }
         for (var i = 0; i < nkw; i++)
         {
@@ -75,7 +85,7 @@ internal static class ArgBinder
             }
             if (locals[slot] is not null)
                 throw PyErr.TypeError($"{f.Qualname}() got multiple values for argument '{name}'");
-            locals[slot] = value;
+            ObjectArrays.Store(locals, slot, value);
         }
         // Defaults for missing positional parameters.
         var defaults = f.Defaults;
@@ -85,11 +95,70 @@ internal static class ArgBinder
         {
             if (locals[i] is not null) continue;
             var d = i - (argcount - ndef);
-            if (d >= 0) locals[i] = defaults![d];
+            if (d >= 0) ObjectArrays.Store(locals, i, defaults![d]);
             else (missing ??= []).Add(code.VarNames[i]);
         }
         if (missing is not null) throw Missing(f, missing, "positional");
         if (code.KwOnlyArgCount > 0) FillKwDefaults(f, code, locals);
+    }
+
+    /// <summary>
+    /// Where the named keywords of a call go in <paramref name="code"/>'s slots when <paramref name="npos"/>
+    /// positional values (the receiver included) come first, or null when the call needs the general binding
+    /// (a <c>*args</c>/<c>**kwargs</c> parameter, too many positional values, an unknown or positional-only
+    /// name, a name that a positional value already fills). The names are distinct (the compiler checks).
+    /// </summary>
+    public static int[]? KeywordSlots(PyCode code, int npos, string[] kwNames)
+    {
+        if ((code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) != 0 || npos > code.ArgCount) return null;
+        var total = code.ArgCount + code.KwOnlyArgCount;
+        var slots = new int[kwNames.Length];
+        for (var i = 0; i < kwNames.Length; i++)
+        {
+            var slot = Array.IndexOf(code.VarNames, kwNames[i], code.PosOnlyArgCount, total - code.PosOnlyArgCount);
+            if (slot < npos) return null;
+            slots[i] = slot;
+        }
+        return slots;
+    }
+
+    /// <summary>
+    /// After a call site put <paramref name="given"/> positional values and its keywords straight into the slots of
+    /// a code without <c>*args</c>/<c>**kwargs</c>: fills the other parameters from the defaults. False when a
+    /// positional parameter has neither a value nor a default (the caller rebinds with <see cref="Bind"/>, which
+    /// raises CPython's error); a missing keyword-only parameter raises here.
+    /// </summary>
+    public static bool FillDefaults(PyFunction f, PyCode code, PyObject?[] locals, int given)
+    {
+        var argcount = code.ArgCount;
+        if (given < argcount)
+        {
+            var defaults = f.Defaults;
+            var firstDefault = argcount - (defaults?.Length ?? 0);
+            for (var i = given; i < argcount; i++)
+            {
+                if (locals[i] is not null) continue;
+                if (i < firstDefault) return false;
+                ObjectArrays.Store(locals, i, defaults![i - firstDefault]);
+            }
+        }
+        if (code.KwOnlyArgCount > 0) FillKwDefaults(f, code, locals);
+        return true;
+    }
+
+    /// <summary>
+    /// The general binding of values a call site already put in the slots (<paramref name="npos"/> positional ones,
+    /// the receiver included, then keywords at <paramref name="kwSlots"/>): used when <see cref="FillDefaults"/>
+    /// found a parameter without a value, so that the error is CPython's.
+    /// </summary>
+    public static void Rebind(PyFunction f, PyCode code, PyObject?[] locals, int npos, int[]? kwSlots, string[]? kwNames)
+    {
+        var nkw = kwSlots?.Length ?? 0;
+        var values = new PyObject[npos + nkw];
+        for (var i = 0; i < npos; i++) values[i] = locals[i]!;
+        for (var i = 0; i < nkw; i++) values[npos + i] = locals[kwSlots![i]]!;
+        Array.Clear(locals);
+        Bind(f, code, locals, null, values, nkw == 0 ? null : kwNames);
     }
 
     private static void FillKwDefaults(PyFunction f, PyCode code, PyObject?[] locals)
@@ -100,7 +169,7 @@ internal static class ArgBinder
             if (locals[i] is not null) continue;
             var name = code.VarNames[i];
             var d = f.KwDefaults?.Storage.GetStr(name);
-            if (d is not null) locals[i] = d;
+            if (d is not null) ObjectArrays.Store(locals, i, d);
             else (missing ??= []).Add(name);
         }
         if (missing is not null) throw Missing(f, missing, "keyword-only");

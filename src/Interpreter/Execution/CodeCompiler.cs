@@ -225,6 +225,21 @@ internal sealed class CodeCompiler
                 : new ForNode(Target(g.Target), iter, inner, null, iterIsIterator: i == 0) { Line = code.FirstLineNo };
         }
 
+        /// <summary>
+        /// An argument of <c>range()</c> that can be compiled twice: names, constants and arithmetic, attribute,
+        /// subscript and call expressions of them (no nested code, no walrus, no suspension).
+        /// </summary>
+        private static bool IsPlainRangeArgument(FatSharp.Ast.Expr e) => e switch
+        {
+            Name or Constant => true,
+            BinOp b => IsPlainRangeArgument(b.Left) && IsPlainRangeArgument(b.Right),
+            UnaryOp u => IsPlainRangeArgument(u.Operand),
+            AstAttribute a => IsPlainRangeArgument(a.Value),
+            Subscript s => IsPlainRangeArgument(s.Value) && IsPlainRangeArgument(s.Slice),
+            Call c => c.Keywords.Count == 0 && IsPlainRangeArgument(c.Func) && c.Args.All(IsPlainRangeArgument),
+            _ => false,
+        };
+
         private StmtNode Block(List<Stmt> stmts)
         {
             var nodes = new StmtNode[stmts.Count];
@@ -343,7 +358,16 @@ internal sealed class CodeCompiler
                     if (body is GenStmt || orelse is GenStmt) return new GenFor(target, iter, body, orelse);
                     var loop = new ForNode(target, iter, body, orelse, fo.Iter is Call or GeneratorExp) { Line = fo.Lineno };
                     if (fo.Target is Name { Id: var counter } && unboxedNames?.Contains(counter) == true)
-                        return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop);
+                    {
+                        return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop)
+                        {
+                            // range(...) with plain arguments: compiled a second time, evaluated by the loop itself.
+                            RangeCall = fo.Iter is Call { Func: Name { Id: "range" } rangeName, Args.Count: >= 1 and <= 3, Keywords.Count: 0 } rangeCall
+                                && rangeCall.Args.All(IsPlainRangeArgument)
+                                ? (Expr(rangeName), Exprs(rangeCall.Args))
+                                : null,
+                        };
+                    }
                     return loop;
                 }
                 case Try t:
@@ -687,14 +711,25 @@ internal sealed class CodeCompiler
                 // A builtin made a constant of this code (fat's copy_builtin_to_constant) is bound here.
                 if (callee is ConstNode { Value: PyBuiltinFunction builtin } && ConstantBuiltinCalls.TryCreate(builtin, argNodes) is { } direct)
                     return direct;
+                // abs/len/ord by a global name: unboxed results while the name gives the builtin.
+                if (callee is LoadGlobal && argNodes.Length == 1 && call.Func is Name { Id: var fname }
+                    && fname switch { "abs" => BuiltinIntrinsic.Abs, "len" => BuiltinIntrinsic.Len, "ord" => BuiltinIntrinsic.Ord, _ => BuiltinIntrinsic.None } is var intrinsic
+                    && intrinsic != BuiltinIntrinsic.None)
+                    return new IntrinsicNameCallNode(callee, argNodes[0], intrinsic);
                 return new CallPositionalNode(callee, argNodes);
             }
-            if (call.Func is AstAttribute method && !call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
+            if (!call.Args.Any(a => a is Starred) && call.Keywords.All(k => k.Arg is not null)
                 && call.Keywords.Select(k => k.Arg).Distinct().Count() == call.Keywords.Count)
             {
-                // obj.m(a, k=v): named keywords only, passed after the positional values.
-                var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
-                return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+                // obj.m(a, k=v) and f(a, k=v): named keywords only, passed after the positional values.
+                if (call.Func is AstAttribute method)
+                {
+                    var values = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                    return new CallMethodNode(Expr(method.Value), method.Attr, values, call.Keywords.Select(k => k.Arg!).ToArray());
+                }
+                var func = Expr(call.Func);
+                var all = Exprs(call.Args).Concat(call.Keywords.Select(k => Expr(k.Value))).ToArray();
+                return new CallKeywordsNode(func, all, call.Keywords.Select(k => k.Arg!).ToArray());
             }
             var args = call.Args.Select(a => a is Starred s ? Expr(s.Value) : Expr(a)).ToArray();
             var starred = call.Args.Select(a => a is Starred).ToArray();

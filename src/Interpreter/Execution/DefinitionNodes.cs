@@ -221,7 +221,9 @@ internal sealed class AugAssignAttrNode(ExprNode obj, string name, Operator op, 
             if (t.IsHeapType && !t.HasGetAttrHook && !t.HasSetAttrHook && !t.NoInstanceDict && cache.Lookup(t, key) is null
                 && inst.GetOwnAttribute(key, ref slot) is { } current)
             {
-                var result = Ops.InPlaceOp(current, value.Eval(f), op);
+                // The right side comes unboxed when it can: a float or int attribute gets one new object.
+                var kind = value.EvalNumber(f, out var l, out var d, out var boxed);
+                var result = InPlaceNumber.TryApply(current, op, kind, l, d) ?? Ops.InPlaceOp(current, Number.Box(kind, l, d, boxed), op);
                 // The right-hand side ran code: store through the generic path if the class changed meanwhile.
                 if (ReferenceEquals(inst.Type, t) && t.Version == version) inst.SetOwnAttribute(key, result, ref slot);
                 else Ops.SetAttr(o, name, result);
@@ -239,28 +241,28 @@ internal sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, Opera
     public override ExecStatus Exec(Frame f)
     {
         var o = obj.Eval(f);
-        var k = index.Eval(f);
-        if (o is PyList l && !l.Type.IsHeapType && k is PyInt ki && !ki.IsBig)
+        // The index as a machine int when it is one (a constant index is classified once, at compile time).
+        var ik = index.EvalNumber(f, out var index0, out var indexD, out var indexBoxed);
+        if (ik == NumberKind.Long && o is PyList l && !l.Type.IsHeapType)
         {
             // v[0] -= d: the element is read directly; the store re-checks the index (the right side may resize).
-            var i = ki.Value;
+            var i = index0;
             if (i < 0) i += l.Count;
             if ((ulong)i < (ulong)l.Count)
             {
                 var element = l.Items[i];
                 // The right side stays unboxed: a float or int element gets one new object, not two.
                 var kind = value.EvalNumber(f, out var lv, out var dv, out var boxed);
-                if (kind == NumberKind.Double && element is PyFloat cf && ReferenceEquals(cf.Type, Builtins.Float)
-                    && op is Operator.Add or Operator.Sub or Operator.Mult)
-                {
-                    var r = op switch { Operator.Add => cf.Value + dv, Operator.Sub => cf.Value - dv, _ => cf.Value * dv };
-                    Ops.SetItem(l, k, new PyFloat(r));
-                    return ExecStatus.Normal;
-                }
-                Ops.SetItem(l, k, Ops.InPlaceOp(element, Number.Box(kind, lv, dv, boxed), op));
+                var result = InPlaceNumber.TryApply(element, op, kind, lv, dv) ?? Ops.InPlaceOp(element, Number.Box(kind, lv, dv, boxed), op);
+                // The store indexes again: the right side may have resized the list.
+                i = index0;
+                if (i < 0) i += l.Count;
+                if ((ulong)i < (ulong)l.Count) ObjectArrays.Store(l.Items, (int)i, result);
+                else Ops.SetItem(l, Number.Box(ik, index0, indexD, indexBoxed), result);
                 return ExecStatus.Normal;
             }
         }
+        var k = Number.Box(ik, index0, indexD, indexBoxed);
         var cur = Ops.GetItem(o, k);
         Ops.SetItem(o, k, Ops.InPlaceOp(cur, value.Eval(f), op));
         return ExecStatus.Normal;

@@ -50,7 +50,7 @@ public sealed class Frame
         PyObject boxed = ReferenceEquals(v, UnboxedNumber.Int)
             ? PyInt.FromLong(Unboxed![slot])
             : new PyFloat(BitConverter.Int64BitsToDouble(Unboxed![slot]));
-        Locals[slot] = boxed;
+        ObjectArrays.Store(Locals, slot, boxed);
         return boxed;
     }
 }

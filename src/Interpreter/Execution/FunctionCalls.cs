@@ -101,10 +101,16 @@ public static class FunctionCalls
             Depth--;
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         }
-        ExecStatus status;
+        var body = code.Body;
+        PyObject result;
         try
         {
-            status = code.Body.Exec(frame);
+            if (code.ReturnOnly is { } value)
+            {
+                frame.Line = code.ReturnOnlyLine;
+                result = value.Eval(frame);
+            }
+            else result = body.Exec(frame) == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
         }
         catch (PythonException e) when (RecordTraceback(e, frame))
         {
@@ -114,7 +120,6 @@ public static class FunctionCalls
         {
             Depth--;
         }
-        var result = status == ExecStatus.Return ? frame.ReturnValue! : PyNone.Value;
         code.Frames.Return(frame);
         return result;
     }

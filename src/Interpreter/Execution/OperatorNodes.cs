@@ -200,8 +200,40 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : N
             return NumberKind.Long;
         }
         l = 0;
+        // Floats (or a float with a machine int) stay unboxed for the operators that have no error to raise here.
+        if (ka != NumberKind.Object && kb != NumberKind.Object && (ka == NumberKind.Double || kb == NumberKind.Double)
+            && Doubles(ka == NumberKind.Double ? da : la, kb == NumberKind.Double ? db : lb, out d))
+        {
+            boxed = null;
+            return NumberKind.Double;
+        }
+        d = 0;
         boxed = Objects(ka, la, da, a, kb, lb, db, b);
         return NumberKind.Object;
+    }
+
+    /// <summary>
+    /// The float result of <c>x op y</c> (an int operand already converted, as float's operators convert it), or
+    /// false when the generic path must run: a zero divisor, a power that is complex, overflows or has a base that
+    /// is not positive.
+    /// </summary>
+    private bool Doubles(double x, double y, out double r)
+    {
+        switch (op)
+        {
+            case Operator.Pow when x > 0:
+                // A positive base has a real power; overflow is left to the generic path, which raises.
+                r = Math.Pow(x, y);
+                return !double.IsInfinity(r) || double.IsInfinity(x) || double.IsInfinity(y);
+            case Operator.Mod when y != 0:
+                r = Ops.FloatMod(x, y);
+                return true;
+            case Operator.FloorDiv when y != 0:
+                r = Ops.FloatFloorDiv(x, y);
+                return true;
+        }
+        r = 0;
+        return false;
     }
 
     /// <summary>The operation on exact machine ints (bool operands take the object path: bool &amp; bool is a bool).</summary>
@@ -234,12 +266,9 @@ internal sealed class BinaryNode(ExprNode left, Operator op, ExprNode right) : N
 
     private PyObject Objects(NumberKind ka, long la, double da, PyObject? a, NumberKind kb, long lb, double db, PyObject? b)
     {
-        if (op == Operator.Pow && ka == NumberKind.Double && kb == NumberKind.Double && da > 0)
-        {
-            // A positive float base has a real power; overflow is left to the generic path, which raises.
-            var r = Math.Pow(da, db);
-            if (!double.IsInfinity(r) || double.IsInfinity(da) || double.IsInfinity(db)) return new PyFloat(r);
-        }
+        if (ka != NumberKind.Object && kb != NumberKind.Object && (ka == NumberKind.Double || kb == NumberKind.Double)
+            && Doubles(ka == NumberKind.Double ? da : la, kb == NumberKind.Double ? db : lb, out var r))
+            return new PyFloat(r);
         return Ops.BinaryOp(Number.Box(ka, la, da, a), Number.Box(kb, lb, db, b), op);
     }
 }
@@ -531,28 +560,72 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
     private readonly PyStr key = PyStr.Intern(name);
     private AttributeCache cache;
     private InstanceSlotCache slot;
+    private ModuleAttributeCache moduleCache;
 
     public override PyObject Eval(Frame f)
     {
         var o = obj.Eval(f);
         var t = o.Type;
+        // The common case first: an instance of a user class, its own attribute (no class attribute of the name).
+        if (o is PyInstance inst && t.IsHeapType && !t.HasGetAttrHook)
+        {
+            var descr = cache.Lookup(t, key);
+            if (descr is null) return inst.GetOwnAttribute(key, ref slot) ?? throw Ops.AttributeMissing(o, name);
+            return Described(o, t, descr);
+        }
+        return Other(o, t);
+    }
+
+    /// <summary>An attribute inside arithmetic (<c>self.w * self.h</c>): classified here, without a second virtual call.</summary>
+    public override NumberKind EvalNumber(Frame f, out long l, out double d, out PyObject? boxed)
+    {
+        var v = Eval(f);
+        boxed = v;
+        if (v is PyFloat pf && ReferenceEquals(pf.Type, Builtins.Float))
+        {
+            l = 0;
+            d = pf.Value;
+            return NumberKind.Double;
+        }
+        if (v is PyInt i && ReferenceEquals(i.Type, Builtins.Int) && !i.IsBig)
+        {
+            l = i.Value;
+            d = 0;
+            return NumberKind.Long;
+        }
+        l = 0;
+        d = 0;
+        return NumberKind.Object;
+    }
+
+    private PyObject Other(PyObject o, PyType t)
+    {
         if (t.IsHeapType && !t.HasGetAttrHook && o is not PyType)
         {
             var descr = cache.Lookup(t, key);
-            if (descr is null)
-            {
-                var v = o is PyInstance inst ? inst.GetOwnAttribute(key, ref slot) : o.Dict?.Storage.Get(key);
-                if (v is not null) return v;
-                throw Ops.AttributeMissing(o, name);
-            }
-            // A __slots__ member (a data descriptor: it wins over any instance dict) that holds a value.
-            if (descr is PyGetSetDescriptor { SlotIndex: >= 0 and var si } && o is PyInstance { SlotValues: { } sv }
-                && (uint)si < (uint)sv.Length && sv[si] is { } slotValue)
-                return slotValue;
-            return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
+            if (descr is null) return o.Dict?.Storage.Get(key) ?? throw Ops.AttributeMissing(o, name);
+            return Described(o, t, descr);
         }
-        if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && m.ModuleDict.Storage.Get(key) is { } member) return member;
+        if (o is PyModule m && ReferenceEquals(t, Builtins.Module) && moduleCache.Get(m, key) is { } member) return member;
         return Ops.GetAttr(o, name);
+    }
+
+    /// <summary>The attribute when the class has one of the name (<paramref name="descr"/>): object.__getattribute__.</summary>
+    private PyObject Described(PyObject o, PyType t, PyObject descr)
+    {
+        // A __slots__ member (a data descriptor: it wins over any instance dict) that holds a value.
+        if (descr is PyGetSetDescriptor { SlotIndex: >= 0 and var si } && o is PyInstance { SlotValues: { } sv }
+            && (uint)si < (uint)sv.Length && sv[si] is { } slotValue)
+            return slotValue;
+        // A method or a plain class value (builtin types: no __get__/__set__ of their own): the instance's own
+        // attribute wins, else the function binds or the value is the answer.
+        if (!descr.Type.IsHeapType && descr is PyFunction or PyInt or PyStr or PyFloat or PyNone or PyTuple)
+        {
+            var own = o is PyInstance inst ? inst.GetOwnAttribute(key, ref slot) : o.GetOwnAttribute(key);
+            if (own is not null) return own;
+            return descr is PyFunction fn ? new PyBoundMethod(fn, o) : descr;
+        }
+        return Ops.GenericGetAttr(o, name, descr) ?? throw Ops.AttributeMissing(o, name);
     }
 }
 
@@ -617,6 +690,7 @@ internal sealed class ListNode(ExprNode[] items) : ExprNode
 {
     public override PyObject Eval(Frame f)
     {
+        if (items.Length == 0) return new PyList(); // shares the empty array until the first append
         var arr = new PyObject[items.Length];
         for (var i = 0; i < items.Length; i++) arr[i] = items[i].Eval(f);
         return new PyList(arr);

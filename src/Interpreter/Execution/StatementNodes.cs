@@ -46,9 +46,11 @@ internal sealed class ContinueNode : StmtNode
 
 internal sealed class ReturnNode(ExprNode? value) : StmtNode
 {
+    public readonly ExprNode? Value = value;
+
     public override ExecStatus Exec(Frame f)
     {
-        f.ReturnValue = value is null ? PyNone.Value : value.Eval(f);
+        f.ReturnValue = Value is null ? PyNone.Value : Value.Eval(f);
         return ExecStatus.Return;
     }
 }
@@ -105,11 +107,9 @@ internal sealed class AugAssignLocalNode(int slot, string name, Operator op, Exp
         var kind = value.EvalNumber(f, out var l, out var d, out var boxed);
         if (ka == kind)
         {
-            if (kind == NumberKind.Long && (op == Operator.Add || op == Operator.Sub))
+            if (kind == NumberKind.Long)
             {
-                var r = op == Operator.Add ? x + l : x - l;
-                var overflow = op == Operator.Add ? ((x ^ r) & (l ^ r)) < 0 : ((x ^ l) & (x ^ r)) < 0;
-                if (!overflow)
+                if (MachineInts.TryOp(op, x, l, out var r))
                 {
                     if (keepsUnboxed) UnboxedNumber.Store(f, slot, NumberKind.Long, r, 0, null);
                     else ObjectArrays.Store(locals, slot, PyInt.FromLong(r));

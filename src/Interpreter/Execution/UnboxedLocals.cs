@@ -42,18 +42,74 @@ internal sealed class UnboxedNumber : PyObject
 /// </summary>
 internal sealed class CounterForNode(int slot, ExprNode iter, StmtNode body, StmtNode? orelse, ForNode general) : StmtNode
 {
+    /// <summary>
+    /// For <c>for i in range(a, b)</c>: the callee and the arguments, evaluated here instead of through
+    /// <see cref="iter"/> so that a call of the builtin range with machine ints makes no range object.
+    /// </summary>
+    public (ExprNode Callee, ExprNode[] Args)? RangeCall { get; init; }
+
     public override ExecStatus Exec(Frame f)
     {
-        var seq = iter.Eval(f);
-        return seq is PyRange r ? RunRange(f, r) : general.Run(f, seq);
+        PyObject? seq;
+        if (RangeCall is { } call)
+        {
+            seq = EvalRangeCall(f, call.Callee, call.Args, out var bounds);
+            if (seq is null) return RunBounds(f, bounds.Start, bounds.Stop, bounds.Step);
+        }
+        else seq = iter.Eval(f);
+        return seq is PyRange r ? RunBounds(f, r.Start, r.Stop, r.Step) : general.Run(f, seq);
     }
 
-    private ExecStatus RunRange(Frame f, PyRange r)
+    /// <summary>The iterable, or null with the bounds when the builtin range was called with machine ints.</summary>
+    private static PyObject? EvalRangeCall(Frame f, ExprNode callee, ExprNode[] args, out (long Start, long Stop, long Step) bounds)
+    {
+        bounds = default;
+        var fn = callee.Eval(f);
+        Span<long> values = stackalloc long[3];
+        PyObject[]? boxed = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var kind = args[i].EvalNumber(f, out var l, out var d, out var b);
+            if (kind == NumberKind.Long && boxed is null)
+            {
+                values[i] = l;
+                continue;
+            }
+            if (boxed is null)
+            {
+                boxed = new PyObject[args.Length];
+                for (var j = 0; j < i; j++) boxed[j] = PyInt.FromLong(values[j]);
+            }
+            boxed[i] = Number.Box(kind, l, d, b);
+        }
+        if (boxed is null && ReferenceEquals(fn, Builtins.Range))
+        {
+            bounds = args.Length switch
+            {
+                1 => (0, values[0], 1),
+                2 => (values[0], values[1], 1),
+                _ => (values[0], values[1], values[2]),
+            };
+            if (bounds.Step != 0) return null;
+        }
+        if (boxed is null)
+        {
+            boxed = new PyObject[args.Length];
+            for (var j = 0; j < args.Length; j++) boxed[j] = PyInt.FromLong(values[j]);
+        }
+        return Modules.Fat.FrameNamespaceCalls.Call(f, fn, boxed, null);
+    }
+
+    private ExecStatus RunBounds(Frame f, long start, long stop, long step)
     {
         var locals = f.Locals;
         var counters = f.Unboxed ??= new long[locals.Length];
-        long start = r.Start, stop = r.Stop, step = r.Step;
-        for (var i = start; step > 0 ? i < stop : i > stop; i += step)
+        // Counted in unsigned steps: `i += step` alone could wrap past long.MaxValue and never reach stop.
+        var n = step > 0
+            ? start < stop ? ((ulong)stop - (ulong)start - 1) / (ulong)step + 1 : 0
+            : start > stop ? ((ulong)start - (ulong)stop - 1) / (ulong)-step + 1 : 0;
+        var i = start;
+        for (ulong k = 0; k < n; k++, i = unchecked(i + step))
         {
             Interrupts.Check();
             counters[slot] = i;

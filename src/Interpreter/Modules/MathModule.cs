@@ -5,6 +5,20 @@ namespace FatSharp.Interpreter.Modules;
 /// <summary>The math module.</summary>
 public static class MathModule
 {
+    /// <summary>
+    /// The result of a one-float function, or CPython's error: NaN from a number is a domain error, an infinity
+    /// from a finite number a range error.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Checked(double v, double r) => double.IsFinite(r) ? r : NotFinite(v, r);
+
+    private static double NotFinite(double v, double r)
+    {
+        if (double.IsNaN(r) && !double.IsNaN(v)) throw PyErr.ValueError("math domain error");
+        if (double.IsInfinity(r) && !double.IsInfinity(v)) throw PyErr.OverflowError("math range error");
+        return r;
+    }
+
     public static PyModule Create(PythonRuntime rt)
     {
         var m = new PyModule("math");
@@ -14,42 +28,38 @@ public static class MathModule
         d.SetItem("tau", new PyFloat(Math.Tau));
         d.SetItem("inf", new PyFloat(double.PositiveInfinity));
         d.SetItem("nan", new PyFloat(double.NaN));
-        void F1(string name, Func<double, double> fn, Func<double, bool>? domain = null)
+        // One-float functions; `compute` checks the result itself, so a call inside arithmetic (DoubleFast) is one
+        // delegate call with Math's function inlined into it.
+        void F1(string name, Func<double, double> compute)
         {
-            double Compute(double v)
-            {
-                if (domain is not null && !domain(v)) throw PyErr.ValueError("math domain error");
-                var r = fn(v);
-                if (double.IsNaN(r) && !double.IsNaN(v)) throw PyErr.ValueError("math domain error");
-                if (double.IsInfinity(r) && !double.IsInfinity(v)) throw PyErr.OverflowError("math range error");
-                return r;
-            }
-            PyObject Impl(PyObject? _, PyObject x) => new PyFloat(Compute(Ops.ToDouble(x)));
+            PyObject Impl(PyObject? _, PyObject x) => new PyFloat(compute(Ops.ToDouble(x)));
             ModuleRegistry.Def(d, name, (s, a, k) =>
             {
                 ArgParse.Exact(name, a, k, 1, 1);
                 return Impl(s, a[0]);
             }, fast1: Impl);
-            ((PyBuiltinFunction)d.GetItem(name)!).DoubleFast = Compute;
+            ((PyBuiltinFunction)d.GetItem(name)!).DoubleFast = compute;
         }
-        F1("sqrt", Math.Sqrt, v => v >= 0 || double.IsNaN(v));
-        F1("exp", Math.Exp);
-        F1("sin", Math.Sin);
-        F1("cos", Math.Cos);
-        F1("tan", Math.Tan);
-        F1("asin", Math.Asin);
-        F1("acos", Math.Acos);
-        F1("atan", Math.Atan);
-        F1("sinh", Math.Sinh);
-        F1("cosh", Math.Cosh);
-        F1("tanh", Math.Tanh);
+        void F1Domain(string name, Func<double, double> fn, Func<double, bool> domain) =>
+            F1(name, v => domain(v) || double.IsNaN(v) ? Checked(v, fn(v)) : throw PyErr.ValueError("math domain error"));
+        F1("sqrt", v => Checked(v, Math.Sqrt(v)));
+        F1("exp", v => Checked(v, Math.Exp(v)));
+        F1("sin", v => Checked(v, Math.Sin(v)));
+        F1("cos", v => Checked(v, Math.Cos(v)));
+        F1("tan", v => Checked(v, Math.Tan(v)));
+        F1("asin", v => Checked(v, Math.Asin(v)));
+        F1("acos", v => Checked(v, Math.Acos(v)));
+        F1("atan", v => Checked(v, Math.Atan(v)));
+        F1("sinh", v => Checked(v, Math.Sinh(v)));
+        F1("cosh", v => Checked(v, Math.Cosh(v)));
+        F1("tanh", v => Checked(v, Math.Tanh(v)));
         F1("fabs", Math.Abs);
-        F1("log2", Math.Log2, v => v > 0);
-        F1("log10", Math.Log10, v => v > 0);
-        F1("log1p", v => Math.Log(1 + v), v => v > -1);
-        F1("expm1", v => Math.Abs(v) < 1e-5 ? v + v * v / 2 + v * v * v / 6 : Math.Exp(v) - 1);
-        F1("degrees", v => v * 180.0 / Math.PI);
-        F1("radians", v => v * Math.PI / 180.0);
+        F1Domain("log2", Math.Log2, v => v > 0);
+        F1Domain("log10", Math.Log10, v => v > 0);
+        F1Domain("log1p", v => Math.Log(1 + v), v => v > -1);
+        F1("expm1", v => Checked(v, Math.Abs(v) < 1e-5 ? v + v * v / 2 + v * v * v / 6 : Math.Exp(v) - 1));
+        F1("degrees", v => Checked(v, v * 180.0 / Math.PI));
+        F1("radians", v => Checked(v, v * Math.PI / 180.0));
         ModuleRegistry.Def(d, "log", (s, a, k) =>
         {
             ArgParse.Exact("log", a, k, 1, 2);

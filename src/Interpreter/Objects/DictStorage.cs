@@ -18,9 +18,22 @@ public sealed class DictStorage
 
         public bool Equal(PyObject stored, PyObject key)
         {
-            if (stored is PyStr a && key is PyStr b) return a.Value == b.Value;
+            // Exact strs compare by text; a subclass may override __eq__ (and is asked first when it is the key).
+            if (stored is PyStr a && key is PyStr b && !a.Type.IsHeapType && !b.Type.IsHeapType) return a.Value == b.Value;
             return Ops.EqBool(stored, key);
         }
+    }
+
+    /// <summary>
+    /// <see cref="PyKeyComparer.Equal"/> for a key known to be a str: the dict's comparison without the interface
+    /// call (lookups of str keys are the most common).
+    /// </summary>
+    private readonly struct StrKeyEquality : IKeyComparer<PyObject>
+    {
+        public int Hash(PyObject key) => Fold(((PyStr)key).PyHash());
+
+        public bool Equal(PyObject stored, PyObject key) =>
+            stored is PyStr a && !a.Type.IsHeapType && !key.Type.IsHeapType ? string.Equals(a.Value, ((PyStr)key).Value) : Ops.EqBool(stored, key);
     }
 
     public readonly VersionedDict<PyObject, PyObject> Table;
@@ -40,20 +53,24 @@ public sealed class DictStorage
     /// <summary>Lookup of a name (attribute, global): through the interned str, no Python code runs.</summary>
     public PyObject? GetStr(string key) => Get(PyStr.Intern(key));
 
-    public PyObject? Get(PyStr key) => Table.TryGetValue(key, Fold(key.PyHash()), out var v) ? v : null;
+    public PyObject? Get(PyStr key) => Table.TryGetValue(key, Fold(key.PyHash()), default(StrKeyEquality), out var v) ? v : null;
 
     public PyObject? Get(PyObject key, long hash) => Table.TryGetValue(key, Fold(hash), out var v) ? v : null;
 
     public PyObject? Get(PyObject key)
     {
         // An exact str key hashes through its cached hash, without the comparer's type dispatch.
-        if (key is PyStr s && !s.Type.IsHeapType) return Table.TryGetValue(key, Fold(s.PyHash()), out var sv) ? sv : null;
+        if (key is PyStr s && !s.Type.IsHeapType) return Table.TryGetValue(key, Fold(s.PyHash()), default(StrKeyEquality), out var sv) ? sv : null;
         return Table.TryGetValue(key, out var v) ? v : null;
     }
 
     public bool Contains(PyObject key, long hash) => Table.ContainsKey(key, Fold(hash));
 
-    public void Set(PyObject key, long hash, PyObject value) => Table.Set(key, Fold(hash), value);
+    public void Set(PyObject key, long hash, PyObject value)
+    {
+        if (key is PyStr) Table.Set(key, Fold(hash), value, default(StrKeyEquality));
+        else Table.Set(key, Fold(hash), value);
+    }
 
     public void Set(PyObject key, PyObject value) => Table[key] = value;
 

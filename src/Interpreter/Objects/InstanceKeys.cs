@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Objects;
 
 /// <summary>
@@ -11,14 +13,22 @@ public sealed class InstanceKeys
     public const int MaxCount = 30;
 
     private PyStr[] names = new PyStr[4];
+    // One bit per name, chosen by its hash: a name whose bit is clear is absent without a scan. Method lookups
+    // through an instance (self.area()) ask for names the instance never has, on every call.
+    private ulong filter;
 
     public int Count { get; private set; }
 
     public PyStr this[int index] => names[index];
 
+    /// <summary>False when <paramref name="key"/> is certainly not in the list (its filter bit is clear).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(PyStr key) => (filter & (1UL << (int)key.PyHash())) != 0;
+
     /// <summary>Index of <paramref name="key"/>, or -1. The names are interned: identity decides for an interned key.</summary>
     public int IndexOf(PyStr key)
     {
+        if (!MayContain(key)) return -1;
         var n = names;
         var c = Count;
         for (var i = 0; i < c; i++)
@@ -35,6 +45,7 @@ public sealed class InstanceKeys
         if (Count == MaxCount) return -1;
         if (Count == names.Length) Array.Resize(ref names, Math.Min(names.Length * 2, MaxCount));
         names[Count] = key.IsInterned ? key : PyStr.Intern(key.Value);
+        filter |= 1UL << (int)key.PyHash();
         return Count++;
     }
 }

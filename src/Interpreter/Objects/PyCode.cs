@@ -83,7 +83,26 @@ public sealed class PyCode : PyObject
         | ((Flags & CodeFlags.Coroutine) != 0 ? 0x80 : 0) | ((Flags & CodeFlags.IterableCoroutine) != 0 ? 0x100 : 0)
         | ((Flags & CodeFlags.AsyncGenerator) != 0 ? 0x200 : 0);
 
-    internal StmtNode Body => body ??= Compiler!.CompileBody(this);
+    internal StmtNode Body => body ?? CompileBody();
+
+    /// <summary>
+    /// The value of a body that is one <c>return</c> statement (<c>def area(self): return self.w * self.h</c>), set
+    /// when the body is compiled: a call evaluates it directly, without the block and return nodes.
+    /// </summary>
+    internal ExprNode? ReturnOnly;
+    internal int ReturnOnlyLine;
+
+    private StmtNode CompileBody()
+    {
+        var b = Compiler!.CompileBody(this);
+        if (b is BlockNode { Body: [ReturnNode { Value: { } value } r] })
+        {
+            ReturnOnly = value;
+            ReturnOnlyLine = r.Line;
+        }
+        body = b;
+        return b;
+    }
 
     internal int ParamCount => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
 }

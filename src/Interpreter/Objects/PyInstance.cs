@@ -9,7 +9,7 @@ namespace FatSharp.Interpreter.Objects;
 /// attribute code), a deletion or an attribute out of order moves them into a real dict for good, in the same
 /// (insertion) order.
 /// </summary>
-public sealed class PyInstance(PyType type) : PyObject(type)
+public sealed class PyInstance : PyObject
 {
     private const int InlineCount = 4;
 
@@ -28,6 +28,9 @@ public sealed class PyInstance(PyType type) : PyObject(type)
     /// <summary>Values of <c>__slots__</c> attributes (see <c>Slots</c>).</summary>
     internal PyObject?[]? SlotValues;
 
+    // The class's key list from the start: the first attribute store takes the inlined path too.
+    public PyInstance(PyType type) : base(type) => keys = type.SharedKeys ??= new InstanceKeys();
+
     public override PyDict? Dict => dict ?? (count > 0 ? Materialize() : null);
 
     public override PyDict? GetOrCreateDict() => Type.IsHeapType && !Type.NoInstanceDict ? dict ?? Materialize() : null;
@@ -36,26 +39,40 @@ public sealed class PyInstance(PyType type) : PyObject(type)
 
     public override PyObject? GetOwnAttribute(PyStr key)
     {
-        if (dict is not null) return dict.Storage.Get(key);
-        if (count == 0) return null;
-        var i = keys!.IndexOf(key);
+        var k = keys;
+        if (k is null) return dict?.Storage.Get(key);
+        // The usual question before a method call through an instance, answered "no" by the filter.
+        if (!k.MayContain(key)) return null;
+        var i = k.IndexOf(key);
         return (uint)i < (uint)count ? Value(i) : null;
     }
 
     /// <summary>The instance's own attribute <paramref name="key"/>, or null; the name's index is cached by the caller.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject? GetOwnAttribute(PyStr key, ref InstanceSlotCache cache)
     {
-        if (dict is not null) return dict.Storage.Get(key);
+        // Inlined part: the value at the index remembered for this instance's key list.
         var k = keys;
-        if (k is null) return null;
-        int i;
-        if (ReferenceEquals(k, cache.Keys)) i = cache.Index;
-        else
+        if (k is not null && ReferenceEquals(k, cache.Keys0))
+        {
+            var i = cache.Index0;
+            if (i < count) return i < InlineCount ? inline[i] : overflow![i - InlineCount];
+        }
+        return GetOwnAttributeSlow(key, ref cache);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PyObject? GetOwnAttributeSlow(PyStr key, ref InstanceSlotCache cache)
+    {
+        // Keys and dict are never both set: no keys means a dict.
+        var k = keys;
+        if (k is null) return dict?.Storage.Get(key);
+        var i = cache.Find(k);
+        if (i < 0)
         {
             i = k.IndexOf(key);
             if (i < 0) return null;
-            cache.Keys = k;
-            cache.Index = i;
+            cache.Remember(k, i);
         }
         return i < count ? Value(i) : null;
     }
@@ -64,27 +81,45 @@ public sealed class PyInstance(PyType type) : PyObject(type)
     /// Sets the instance attribute <paramref name="key"/> (the caller checked that the class allows an instance dict
     /// and has no descriptor for it).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetOwnAttribute(PyStr key, PyObject value, ref InstanceSlotCache cache)
     {
-        if (dict is not null)
+        // Inlined part: an inline value replaced, or added next in the shared order.
+        var k = keys;
+        if (k is not null && ReferenceEquals(k, cache.Keys0))
         {
-            dict.Storage.Set(key, key.PyHash(), value);
-            return;
-        }
-        var k = keys ??= Type.SharedKeys ??= new InstanceKeys();
-        int i;
-        if (ReferenceEquals(k, cache.Keys)) i = cache.Index;
-        else
-        {
-            i = k.IndexOf(key);
-            if (i >= 0)
+            var i = cache.Index0;
+            if (i < InlineCount && i <= count)
             {
-                cache.Keys = k;
-                cache.Index = i;
+                inline[i] = value;
+                if (i == count) count++;
+                return;
             }
         }
-        // A new attribute stays in the slots only when it comes next in the shared order (or extends it).
-        if (i < 0 && k.Count == count) i = k.Add(key);
+        SetOwnAttributeSlow(key, value, ref cache);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SetOwnAttributeSlow(PyStr key, PyObject value, ref InstanceSlotCache cache)
+    {
+        var k = keys;
+        if (k is null)
+        {
+            if (dict is not null)
+            {
+                dict.Storage.Set(key, key.PyHash(), value);
+                return;
+            }
+            keys = k = Type.SharedKeys ??= new InstanceKeys();
+        }
+        var i = cache.Find(k);
+        if (i < 0)
+        {
+            i = k.IndexOf(key);
+            // A new attribute stays in the slots only when it comes next in the shared order (or extends it).
+            if (i < 0 && k.Count == count) i = k.Add(key);
+            if (i >= 0) cache.Remember(k, i);
+        }
         if ((uint)i > (uint)count)
         {
             Materialize().Storage.Set(key, key.PyHash(), value);

@@ -23,7 +23,13 @@ public static partial class Ops
             return PyInt.FromLong(r);
         }
         if (a is PyFloat fa && b is PyFloat fb && !fa.Type.IsHeapType && !fb.Type.IsHeapType) return new PyFloat(fa.Value + fb.Value);
-        if (a is PyStr sa && b is PyStr sb && !sa.Type.IsHeapType && !sb.Type.IsHeapType) return new PyStr(string.Concat(sa.Value, sb.Value));
+        if (a is PyStr sa && b is PyStr sb && !sa.Type.IsHeapType && !sb.Type.IsHeapType)
+        {
+            // As in CPython, adding an empty str gives the other operand itself (no new object).
+            if (sb.Value.Length == 0) return sa;
+            if (sa.Value.Length == 0) return sb;
+            return new PyStr(string.Concat(sa.Value, sb.Value));
+        }
         return BinaryOp(a, b, Operator.Add);
     }
 

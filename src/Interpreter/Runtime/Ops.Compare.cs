@@ -99,8 +99,12 @@ public static partial class Ops
     public static bool EqBool(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is PyInt x && b is PyInt y) return x.IsBig || y.IsBig ? x.Big == y.Big : x.Value == y.Value;
-        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
+        // Builtin ints and strs compare by value; a subclass may override __eq__.
+        if (!a.Type.IsHeapType && !b.Type.IsHeapType)
+        {
+            if (a is PyInt x && b is PyInt y) return x.IsBig || y.IsBig ? x.Big == y.Big : x.Value == y.Value;
+            if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
+        }
         return IsTrue(RichCompare(a, b, CmpOperator.Eq));
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FatSharp.Interpreter.Runtime;
@@ -91,8 +93,11 @@ public static class StrMethods
             }
             return PyInt.FromLong(n);
         });
-        TypeMethods.Method(t, "startswith", (s, a, k) => StartsEnds((PyStr)s!, a, true));
-        TypeMethods.Method(t, "endswith", (s, a, k) => StartsEnds((PyStr)s!, a, false));
+        // One str argument (path.startswith(sep)): an ordinal test of the whole string, no argument array.
+        TypeMethods.Method(t, "startswith", (s, a, k) => StartsEnds((PyStr)s!, a, true),
+            f1: (s, x) => x is PyStr p ? PyInt.FromBool(S(s!).StartsWith(p.Value, StringComparison.Ordinal)) : StartsEnds((PyStr)s!, [x], true));
+        TypeMethods.Method(t, "endswith", (s, a, k) => StartsEnds((PyStr)s!, a, false),
+            f1: (s, x) => x is PyStr p ? PyInt.FromBool(S(s!).EndsWith(p.Value, StringComparison.Ordinal)) : StartsEnds((PyStr)s!, [x], false));
         TypeMethods.Method(t, "format", (s, a, k) => new PyStr(StrFormat.Format(S(s!), a, k)));
         TypeMethods.Method(t, "format_map", (s, a, k) => new PyStr(StrFormat.FormatMap(S(s!), a[0])));
         TypeMethods.Method(t, "__format__", (s, a, k) => new PyStr(Formatting.Format(s!, ArgParse.Str(a[0], "__format__"))));
@@ -120,26 +125,8 @@ public static class StrMethods
             var sign = v.Length > 0 && (v[0] == '+' || v[0] == '-') ? v[0].ToString() : "";
             return new PyStr(sign + new string('0', width - len) + v[sign.Length..]);
         });
-        TypeMethods.Method(t, "splitlines", (s, a, k) =>
-        {
-            var keep = a.Length > 0 && Ops.IsTrue(a[0]);
-            var v = S(s!);
-            var res = new PyList();
-            var i = 0;
-            while (i < v.Length)
-            {
-                var j = i;
-                while (j < v.Length && !IsLineBreak(v[j])) j++;
-                var eol = j;
-                if (j < v.Length)
-                {
-                    j += v[j] == '\r' && j + 1 < v.Length && v[j + 1] == '\n' ? 2 : 1;
-                }
-                res.Append(new PyStr(keep ? v[i..j] : v[i..eol]));
-                i = j;
-            }
-            return res;
-        });
+        TypeMethods.Method(t, "splitlines", (s, a, k) => SplitLines((PyStr)s!, a.Length > 0 && Ops.IsTrue(a[0])),
+            f0: s => SplitLines((PyStr)s!, false));
         TypeMethods.Method1(t, "partition", (s, sep) =>
         {
             var v = S(s);
@@ -258,10 +245,46 @@ public static class StrMethods
         return sb.ToString();
     }
 
-    /// <summary>Python's whitespace: .NET's plus the separators U+001C..U+001F (bidi class B/S).</summary>
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
+    // \t \n \v \f \r, U+001C..U+001F and the space: the ASCII whitespace of Python, one bit per char.
+    private const ulong AsciiSpaceMask = (0x1FUL << 9) | (0x1FUL << 28);
 
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+    /// <summary>Python's whitespace: .NET's plus the separators U+001C..U+001F (bidi class B/S).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= ' ' ? ((1UL << c) & AsciiSpaceMask) != 0 : c >= '\x80' && char.IsWhiteSpace(c);
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");
+
+    /// <summary><c>s.splitlines(keepends)</c>; line ends are searched for with a vectorized scan.</summary>
+    private static PyList SplitLines(PyStr self, bool keep)
+    {
+        var v = self.Value;
+        var res = new PyList();
+        var i = 0;
+        while (i < v.Length)
+        {
+            var found = v.AsSpan(i).IndexOfAny(LineBreaks);
+            if (found < 0 && i == 0 && !self.Type.IsHeapType)
+            {
+                // One line without an end: CPython puts the str itself in the list.
+                res.Append(self);
+                break;
+            }
+            var eol = found < 0 ? v.Length : i + found;
+            var j = eol;
+            if (j < v.Length) j += v[j] == '\r' && j + 1 < v.Length && v[j + 1] == '\n' ? 2 : 1;
+            res.Append(Part(v, i, keep ? j : eol));
+            i = j;
+        }
+        return res;
+    }
+
+    /// <summary>The str of <c>s[start:end]</c> (UTF-16 indexes); a part of one Latin-1 char is the shared one, as in CPython.</summary>
+    private static PyStr Part(string s, int start, int end) => (end - start) switch
+    {
+        0 => PyStr.Empty,
+        1 => PyStr.FromChar(s[start]),
+        _ => new PyStr(s.Substring(start, end - start)),
+    };
 
     public static PyObject Slice(PyStr s, PySlice slice)
     {
@@ -306,6 +329,12 @@ public static class StrMethods
         }
         if (length > int.MaxValue) throw PyErr.OverflowError("join() result is too long for a Python string");
         if (count == 1) return items[0] is PyStr { Type.IsHeapType: false } one ? one : new PyStr(((PyStr)items[0]).Value);
+        // A few parts (the common "".join(parts)): string.Concat sizes and copies without a callback.
+        if (count == 2)
+            return new PyStr(sep.Length == 0 ? string.Concat(((PyStr)items[0]).Value, ((PyStr)items[1]).Value)
+                : string.Concat(((PyStr)items[0]).Value, sep, ((PyStr)items[1]).Value));
+        if (count == 3 && sep.Length == 0)
+            return new PyStr(string.Concat(((PyStr)items[0]).Value, ((PyStr)items[1]).Value, ((PyStr)items[2]).Value));
         var result = string.Create((int)length, (sep, items, count), static (span, state) =>
         {
             var (separator, parts, n) = state;
@@ -346,7 +375,7 @@ public static class StrMethods
             var j = i;
             while (j < s.Length && !IsSpace(s[j])) j++;
             // The whole of an exact str is the one word: CPython puts the str itself in the list.
-            items[n] = i == 0 && j == s.Length && !self.Type.IsHeapType ? self : new PyStr(s[i..j]);
+            items[n] = i == 0 && j == s.Length && !self.Type.IsHeapType ? self : Part(s, i, j);
             i = j;
         }
         return new PyList(items);
@@ -574,16 +603,29 @@ public static class StrMethods
     /// <summary>Lowercase with the one unconditional multi-character mapping (U+0130 becomes "i" + U+0307).</summary>
     private static string Lower(string s)
     {
-        // ASCII (the common case) has no special mappings; invariant-mode casing would go char by char.
-        if (System.Text.Ascii.IsValid(s))
-            return s.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? s : string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToLower(src, span, out _));
+        // ASCII (the common case) has no special mappings; invariant-mode casing would go char by char. One pass
+        // finds the first char that is uppercase or not ASCII: short words need no vectorized set-up.
+        var i = 0;
+        while (i < s.Length && (uint)(s[i] - 'A') > 'Z' - 'A' && s[i] < '\x80') i++;
+        if (i == s.Length) return s;
+        if (s[i] < '\x80' && System.Text.Ascii.IsValid(s.AsSpan(i)))
+            return string.Create(s.Length, (s, i), static (span, st) =>
+            {
+                var (src, first) = st;
+                src.AsSpan(0, first).CopyTo(span);
+                for (var k = first; k < src.Length; k++)
+                {
+                    var c = src[k];
+                    span[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                }
+            });
         var lower = (s.Contains('\u0130') ? s.Replace("\u0130", "i\u0307") : s).ToLowerInvariant();
         if (!s.Contains('\u03A3')) return lower;
         // Capital sigma lowers to the final form at the end of a word (Unicode's Final_Sigma condition).
         var chars = lower.ToCharArray();
         if (chars.Length != s.Length) return lower;
-        for (var i = 0; i < s.Length; i++)
-            if (s[i] == '\u03A3' && IsFinalSigma(s, i)) chars[i] = '\u03C2';
+        for (var k = 0; k < s.Length; k++)
+            if (s[k] == '\u03A3' && IsFinalSigma(s, k)) chars[k] = '\u03C2';
         return new string(chars);
     }
 

@@ -58,22 +58,25 @@ public static class TypeMethods
         t.TypeDict.Storage.SetStr(name, new PyMethodDescriptor(t, fn));
     }
 
-    /// <summary>A method taking no arguments.</summary>
+    /// <summary>
+    /// A method taking no arguments. Its fixed-arity entry is <paramref name="impl"/> itself (one delegate call for
+    /// <c>obj.m()</c>): the receiver is never null there, the nullable parameter type only differs in annotation.
+    /// </summary>
     public static void Method0(PyType t, string name, Func<PyObject, PyObject> impl) =>
         Method(t, name, (s, a, k) =>
         {
             if (a.Length > 0) throw PyErr.TypeError($"{t.Name}.{name}() takes no arguments ({a.Length} given)");
             return impl(s!);
-        }, f0: s => impl(s!));
+        }, f0: (Func<PyObject?, PyObject>)impl);
 
-    /// <summary>A method taking exactly one argument.</summary>
+    /// <summary>A method taking exactly one argument; its fixed-arity entry is <paramref name="impl"/> itself.</summary>
     public static void Method1(PyType t, string name, Func<PyObject, PyObject, PyObject> impl) =>
         Method(t, name, (s, a, k) =>
         {
             if (k is { Length: > 0 }) throw PyErr.TypeError($"{t.Name}.{name}() takes no keyword arguments");
             if (a.Length != 1) throw PyErr.TypeError($"{t.Name}.{name}() takes exactly one argument ({a.Length} given)");
             return impl(s!, a[0]);
-        }, f1: (s, x) => impl(s!, x));
+        }, f1: (Func<PyObject?, PyObject, PyObject>)impl);
 
     public static void Getter(PyType t, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set = null) =>
         t.TypeDict.Storage.SetStr(name, new PyGetSetDescriptor(t, name, get, set));

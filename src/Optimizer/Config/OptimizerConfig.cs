@@ -41,8 +41,18 @@ public sealed class OptimizerConfig
     /// <summary>Builtins that copy_builtin_to_constant may copy; null means every builtin.</summary>
     public HashSet<string>? CopyBuiltinToConstantNames { get; set; }
 
-    /// <summary>The rule tables in use (the embedded defaults unless a config file names extra rule files).</summary>
-    public OptimizerRules Rules { get; set; } = OptimizerRules.Default;
+    /// <summary>
+    /// The rule tables in use (the embedded defaults unless a config file names extra rule files). Read on first
+    /// use: CPython's own passes never need them, and loading them costs a run of a small script a quarter of its
+    /// start-up.
+    /// </summary>
+    public OptimizerRules Rules
+    {
+        get => _rules ??= OptimizerRules.Default;
+        set => _rules = value;
+    }
+
+    private OptimizerRules? _rules;
 
     public ConstantLimits Limits => new(MaxConstantSize, MaxIntBits, MaxBytesLen, MaxStrLen, MaxSeqLen);
 

@@ -29,11 +29,18 @@ public sealed class CPythonOptimizer(IConstantEvaluator evaluator, ILogger? logg
 
     private static OptimizerConfig CreateConfig()
     {
-        var config = OptimizerConfig.FromPreset("none");
-        config.ConstantFolding = true;
-        config.ReplaceBuiltinConstant = true;
-        config.SimplifyIterable = true;
-        return config;
+        // Not from a preset: the presets live in the rule files, which these three passes never read.
+        return new OptimizerConfig
+        {
+            ConstantPropagation = false,
+            CopyBuiltinToConstant = false,
+            Inlining = false,
+            RemoveDeadCode = false,
+            UnrollLoops = 0,
+            ConstantFolding = true,
+            ReplaceBuiltinConstant = true,
+            SimplifyIterable = true,
+        };
     }
 
     public Module Transform(Module tree, TransformContext context)
