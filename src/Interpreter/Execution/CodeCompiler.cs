@@ -176,10 +176,10 @@ internal sealed class CodeCompiler
                     }
                     return new BlockNode([new ReturnNode(Expr(l.Body)) { Line = l.Lineno }]);
                 case ClassDef cd: return Block(cd.Body);
-                case ListComp lc: return CoroutineComprehension(Comprehension(lc.Generators, 0, AwaitedElement(lc.Elt) ?? new ListAppendNode(code.NLocals - 1, ComprehensionValue(lc.Elt))));
-                case SetComp sc: return CoroutineComprehension(Comprehension(sc.Generators, 0, AwaitedElement(sc.Elt) ?? new SetAddNode(code.NLocals - 1, ComprehensionValue(sc.Elt))));
-                case DictComp dc: return CoroutineComprehension(Comprehension(dc.Generators, 0, new DictSetNode(code.NLocals - 1, ComprehensionValue(dc.Key), ComprehensionValue(dc.Value))));
-                case GeneratorExp ge: return new GenBlock([Comprehension(ge.Generators, 0, new GenYield(Expr(ge.Elt), null))]);
+                case ListComp lc: return CoroutineComprehension(Comprehension(lc.Generators, 0, Located(AwaitedElement(lc.Elt) ?? new ListAppendNode(code.NLocals - 1, ComprehensionValue(lc.Elt)), lc.Elt)));
+                case SetComp sc: return CoroutineComprehension(Comprehension(sc.Generators, 0, Located(AwaitedElement(sc.Elt) ?? new SetAddNode(code.NLocals - 1, ComprehensionValue(sc.Elt)), sc.Elt)));
+                case DictComp dc: return CoroutineComprehension(Comprehension(dc.Generators, 0, Located(new DictSetNode(code.NLocals - 1, ComprehensionValue(dc.Key), ComprehensionValue(dc.Value)), dc.Key)));
+                case GeneratorExp ge: return new GenBlock([Comprehension(ge.Generators, 0, Located(new GenYield(Expr(ge.Elt), null), ge.Elt))]) { Line = code.FirstLineNo };
             }
             throw new InvalidOperationException("cannot compile " + ast.TypeName);
         }
@@ -199,15 +199,30 @@ internal sealed class CodeCompiler
             return Expr(e);
         }
 
+        // The statements of a comprehension carry the lines of tracebacks: CPython's are the loops at the
+        // comprehension's first line, each condition's and the element's own.
+        private static StmtNode Located(StmtNode node, Expr at)
+        {
+            node.Line = at.Lineno;
+            return node;
+        }
+
+        // A plain loop sets only its own line: a part of a list/set/dict comprehension on another line runs in a
+        // block, which sets it (generator loops set their statements' lines themselves).
+        private StmtNode LineSet(StmtNode node) =>
+            isGenerator || node.Line == code.FirstLineNo ? node : new BlockNode([node]) { Line = node.Line };
+
         private StmtNode Comprehension(List<Comprehension> gens, int i, StmtNode innermost)
         {
             var g = gens[i];
-            var inner = i == gens.Count - 1 ? innermost : Comprehension(gens, i + 1, innermost);
+            var inner = i == gens.Count - 1 ? LineSet(innermost) : Comprehension(gens, i + 1, innermost);
             for (var j = g.Ifs.Count - 1; j >= 0; j--)
-                inner = isGenerator ? new GenIf(Expr(g.Ifs[j]), inner, null) : new IfNode(Expr(g.Ifs[j]), inner, null);
-            if (g.IsAsync != 0) return new GenAsyncFor(Target(g.Target), i == 0 ? new LoadLocal(0, ".0") : Expr(g.Iter), inner, null);
+                inner = LineSet(Located(isGenerator ? new GenIf(Expr(g.Ifs[j]), inner, null) : new IfNode(Expr(g.Ifs[j]), inner, null), g.Ifs[j]));
+            if (g.IsAsync != 0) return new GenAsyncFor(Target(g.Target), i == 0 ? new LoadLocal(0, ".0") : Expr(g.Iter), inner, null) { Line = code.FirstLineNo };
             var iter = i == 0 ? new LoadLocal(0, ".0") : IterExpr(g.Iter);
-            return isGenerator ? new GenFor(Target(g.Target), iter, inner, null) : new ForNode(Target(g.Target), iter, inner, null);
+            // The first loop receives the iterator the enclosing scope made (.0): no second iter() call, as in CPython.
+            return isGenerator ? new GenFor(Target(g.Target), iter, inner, null, iterIsIterator: i == 0) { Line = code.FirstLineNo }
+                : new ForNode(Target(g.Target), iter, inner, null, iterIsIterator: i == 0) { Line = code.FirstLineNo };
         }
 
         /// <summary>

@@ -137,8 +137,11 @@ internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] c
     public override PyObject Eval(Frame f)
     {
         var iterable = firstIter.Eval(f);
-        // An async first loop receives the object itself: its async for calls __aiter__.
-        var it = firstIsAsync ? iterable : Ops.GetIter(iterable);
+        // An async first loop receives the object itself: its async for calls __aiter__. The first loop of a list,
+        // set or dict comprehension, which runs at once, takes an exact range, list or tuple itself (iter() on
+        // them has no visible effect) and walks it without an iterator object.
+        var it = firstIsAsync || (kind != 'g' && !code.IsGenerator && iterable is PyRange or PyList { Type.IsHeapType: false } or PyTuple { Type.IsHeapType: false })
+            ? iterable : Ops.GetIter(iterable);
         var frame = new Frame(code, f.Globals, f.BuiltinsDict);
         ObjectArrays.Store(frame.Locals, 0, it);
         if (code.CellVars.Length + code.FreeVars.Length > 0)
@@ -158,7 +161,15 @@ internal sealed class ComprehensionNode(PyCode code, ExprNode firstIter, int[] c
         };
         // An async comprehension: the coroutine that the enclosing await drives.
         if (code.IsGenerator) return new PyGenerator(frame);
-        code.Body.Exec(frame);
+        // The comprehension's own frame shows in tracebacks, as in CPython.
+        try
+        {
+            code.Body.Exec(frame);
+        }
+        catch (PythonException e) when (FunctionCalls.RecordTraceback(e, frame))
+        {
+            throw;
+        }
         return frame.Locals[resultSlot]!;
     }
 }

@@ -172,6 +172,12 @@ internal sealed class GenBlock(StmtNode[] body) : GenStmt
 /// <summary><c>yield value</c> as a statement, or <c>target = yield value</c>.</summary>
 internal sealed class GenYield(ExprNode? value, TargetNode? target) : GenStmt
 {
+    /// <summary>Whether the sent value is dropped (<c>yield v</c> as a statement, as in generator expressions).</summary>
+    public bool IgnoresSent => target is null;
+
+    /// <summary>The value to yield, without marking the frame (values pushed to a consumer).</summary>
+    public PyObject PlainValue(Frame f) => value is null ? PyNone.Value : value.Eval(f);
+
     /// <summary>The value to yield; the frame is then marked as suspended at a plain yield (not a yield from/await).</summary>
     public PyObject Value(Frame f)
     {
@@ -204,6 +210,34 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
     public override IEnumerable<bool> Run(Frame f)
     {
         var v = value.Eval(f);
+        if (!isAwait && (v is PyTuple { Type.IsHeapType: false } || v is PyList { Type.IsHeapType: false }))
+        {
+            // yield from (a, b, c): the items by index, without an iterator object, while plain next() steps
+            // come; a send or throw goes to a fresh iterator (which raises for either, whatever its position).
+            var tuple = v as PyTuple;
+            var list = v as PyList;
+            var sentOrThrown = false;
+            for (var i = 0; tuple is not null ? i < tuple.Items.Length : i < list!.Count; i++)
+            {
+                f.YieldValue = tuple is not null ? tuple.Items[i] : list!.Items[i];
+                f.SuspendedAtYield = false;
+                yield return true;
+                if (f.PendingThrow is not null || f.SentValue is not (null or PyNone))
+                {
+                    sentOrThrown = true;
+                    break;
+                }
+                f.SentValue = null;
+            }
+            if (sentOrThrown)
+            {
+                // Neither iterator has send() or throw(): the delegation raises (GeneratorExit closes nothing).
+                var result = new StrongBox<PyObject>(PyNone.Value);
+                foreach (var y in Delegate(f, Ops.GetIter(v), result, resumed: true)) yield return y;
+            }
+            Finish(f, PyNone.Value);
+            yield break;
+        }
         var it = isAwait ? AsyncMethods.GetAwaitIterator(v) : Ops.GetIter(v);
         PyObject returned = PyNone.Value;
         var delegated = isAwait || (it is not IResumable && it is not PyIterator);
@@ -237,11 +271,17 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
             foreach (var y in Delegate(f, it, result, resumed)) yield return y;
             returned = result.Value!;
         }
+        Finish(f, returned);
+    }
+
+    /// <summary>The delegation ended with <paramref name="returned"/>: the statement's result.</summary>
+    private void Finish(Frame f, PyObject returned)
+    {
         if (isReturn)
         {
             f.ReturnValue = returned;
             f.GenStatus = ExecStatus.Return;
-            yield break;
+            return;
         }
         target?.Store(f, returned);
         f.GenStatus = ExecStatus.Normal;
@@ -346,13 +386,15 @@ internal sealed class GenYieldFrom(ExprNode value, TargetNode? target, bool isRe
 internal sealed class GenIf(ExprNode test, StmtNode body, StmtNode? orelse) : GenStmt
 {
     public readonly ExprNode Test = test;
+    public readonly StmtNode Body = body;
+    public readonly StmtNode? Orelse = orelse;
 
     /// <summary>The yield of <c>if test: yield v</c> (no else), which enclosing blocks and loops run inline.</summary>
     public readonly GenYield? SimpleYield = orelse is null ? body as GenYield ?? (body is GenBlock { Body: [GenYield y] } ? y : null) : null;
 
     public override IEnumerable<bool> Run(Frame f)
     {
-        var branch = Test.EvalBool(f) ? body : orelse;
+        var branch = Test.EvalBool(f) ? Body : Orelse;
         if (branch is null)
         {
             f.GenStatus = ExecStatus.Normal;
@@ -430,22 +472,126 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
     }
 }
 
-internal sealed class GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse) : GenStmt
+/// <param name="iterIsIterator">Whether <paramref name="iter"/> gives an iterator already (a comprehension's first loop).</param>
+internal sealed class GenFor : GenStmt
 {
-    private readonly StmtNode[] stmts = GenBlock.StatementsOf(body);
-    private readonly StepKind[] kinds = StepKinds(GenBlock.StatementsOf(body));
+    private readonly TargetNode target;
+    private readonly ExprNode iter;
+    private readonly StmtNode? orelse;
+    private readonly bool iterIsIterator;
+    private readonly StmtNode[] stmts;
+    private readonly StepKind[] kinds;
 
-    public override IEnumerable<bool> Run(Frame f)
+    // The shape of a one-loop generator expression, "for T in .0: [if c: ...] yield v": its conditions and yield.
+    private readonly ExprNode[]? pushConditions;
+    private readonly int[]? pushConditionLines;
+    private readonly GenYield? pushYield;
+
+    public GenFor(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool iterIsIterator = false)
     {
-        var stmts = this.stmts;
-        var kinds = this.kinds;
-        var it = Ops.GetIter(iter.Eval(f));
+        this.target = target;
+        this.iter = iter;
+        this.orelse = orelse;
+        this.iterIsIterator = iterIsIterator;
+        stmts = GenBlock.StatementsOf(body);
+        kinds = StepKinds(stmts);
+        if (!iterIsIterator || orelse is not null) return;
+        var conditions = new List<ExprNode>();
+        var lines = new List<int>();
+        var inner = body;
+        while (inner is GenIf { Orelse: null } gi)
+        {
+            conditions.Add(gi.Test);
+            lines.Add(gi.Line);
+            inner = gi.Body;
+        }
+        if (inner is GenYield { IgnoresSent: true } y)
+        {
+            pushConditions = [.. conditions];
+            pushConditionLines = [.. lines];
+            pushYield = y;
+        }
+    }
+
+    /// <summary>
+    /// Whether this loop is a whole one-loop generator expression: every suspension is at its yield, after which
+    /// the loop simply goes on with the next item of the iterator in slot 0, so the values can be pushed to a
+    /// consumer (<see cref="Push"/>) and the loop picked up again at any suspension (<see cref="Continue"/>).
+    /// </summary>
+    public bool CanPush => pushYield is not null;
+
+    /// <summary>
+    /// Runs the loop (from its start, or from a suspension at its yield, with nothing sent or thrown) handing each
+    /// value to <paramref name="sink"/> instead of suspending. True when the loop ended; false when the sink
+    /// declined a value (kept by the sink): the loop is then suspended at its yield with that value.
+    /// </summary>
+    public bool Push<TSink>(Frame f, ref TSink sink) where TSink : struct, IValueSink
+    {
+        var it = iter.Eval(f);
+        var conditions = pushConditions!;
+        var y = pushYield!;
+        var pairs = target is StoreUnpack { IsPair: true } ? it as PyPairIterator : null;
         while (true)
         {
             f.Line = Line;
             Interrupts.Check();
-            if (!Ops.TryNext(it, out var item)) break;
-            target.Store(f, item);
+            if (pairs is not null)
+            {
+                if (!pairs.TryNextPair(out var first, out var second)) break;
+                Unsafe.As<StoreUnpack>(target).StorePair(f, first, second);
+            }
+            else
+            {
+                if (!Ops.TryNext(it, out var item)) break;
+                target.Store(f, item);
+            }
+            var pass = true;
+            for (var i = 0; i < conditions.Length; i++)
+            {
+                f.Line = pushConditionLines![i];
+                if (conditions[i].EvalBool(f)) continue;
+                pass = false;
+                break;
+            }
+            if (!pass) continue;
+            f.Line = y.Line;
+            if (!sink.Accept(y.PlainValue(f)))
+            {
+                f.SuspendedAtYield = true;
+                return false;
+            }
+        }
+        f.GenStatus = ExecStatus.Normal;
+        return true;
+    }
+
+    /// <summary>The steps of this loop from a suspension at its yield (see <see cref="CanPush"/>).</summary>
+    public IEnumerable<bool> Continue(Frame f) => Loop(f, iter.Eval(f), resumed: true);
+
+    public override IEnumerable<bool> Run(Frame f) => Loop(f, iterIsIterator ? iter.Eval(f) : Ops.GetIter(iter.Eval(f)), resumed: false);
+
+    private IEnumerable<bool> Loop(Frame f, PyObject it, bool resumed)
+    {
+        // Picked up after a suspension at the yield: what the yield does on resumption comes first.
+        if (resumed) pushYield!.AfterResume(f);
+        var stmts = this.stmts;
+        var kinds = this.kinds;
+        // for a, b in zip(x, y) / enumerate(x): both names stored without building the pair.
+        var pairs = target is StoreUnpack { IsPair: true } ? it as PyPairIterator : null;
+        while (true)
+        {
+            f.Line = Line;
+            Interrupts.Check();
+            if (pairs is not null)
+            {
+                if (!pairs.TryNextPair(out var first, out var second)) break;
+                Unsafe.As<StoreUnpack>(target).StorePair(f, first, second);
+            }
+            else
+            {
+                if (!Ops.TryNext(it, out var item)) break;
+                target.Store(f, item);
+            }
             var st = ExecStatus.Normal;
             for (var i = 0; i < stmts.Length; i++)
             {

@@ -249,6 +249,16 @@ internal sealed class StoreSliceSubscript(ExprNode obj, ExprNode? lower, ExprNod
 /// <summary>Unpacking assignment <c>a, *b, c = value</c>.</summary>
 internal sealed class StoreUnpack(TargetNode[] targets, int starIndex) : TargetNode
 {
+    /// <summary>Whether the target is exactly two names or items (<c>a, b</c>), which a pair iterator fills without a tuple.</summary>
+    public bool IsPair => starIndex < 0 && targets.Length == 2;
+
+    /// <summary>The stores of <c>a, b = (first, second)</c>, in order.</summary>
+    public void StorePair(Frame f, PyObject first, PyObject second)
+    {
+        targets[0].Store(f, first);
+        targets[1].Store(f, second);
+    }
+
     public override void Store(Frame f, PyObject value)
     {
         PyObject[] items;

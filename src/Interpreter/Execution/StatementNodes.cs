@@ -174,7 +174,9 @@ internal sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orelse) 
     }
 }
 
-internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool closesFreshGenerator = false) : StmtNode
+/// <param name="iterIsIterator">Whether <paramref name="iter"/> gives an iterator already (a comprehension's first loop).</param>
+internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, StmtNode? orelse, bool closesFreshGenerator = false,
+    bool iterIsIterator = false) : StmtNode
 {
     public override ExecStatus Exec(Frame f) => Run(f, iter.Eval(f));
 
@@ -223,7 +225,9 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
             }
             return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
         }
-        var it = Ops.GetIter(seq);
+        // A comprehension's first loop gets an iterator, or an exact range when its target is not a plain local.
+        var it = iterIsIterator && seq is not PyRange ? seq : Ops.GetIter(seq);
+        if (it is PyPairIterator pairs && target is StoreUnpack { IsPair: true } unpack) return RunPairs(f, pairs, unpack);
         // A generator made by the loop header is only referenced by the loop: leaving the loop early finalizes it
         // (CPython's reference counting closes it at that point).
         var fresh = closesFreshGenerator && it is PyGenerator { IsStarted: false } ? (PyGenerator)it : null;
@@ -244,6 +248,22 @@ internal sealed class ForNode(TargetNode target, ExprNode iter, StmtNode body, S
                 fresh?.Close();
                 return st;
             }
+        }
+        return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
+    }
+
+    /// <summary><c>for a, b in zip(x, y)</c> or <c>enumerate(x)</c>: both names are stored without building the pair.</summary>
+    private ExecStatus RunPairs(Frame f, PyPairIterator pairs, StoreUnpack unpack)
+    {
+        while (true)
+        {
+            f.Line = Line;
+            Interrupts.Check();
+            if (!pairs.TryNextPair(out var first, out var second)) break;
+            unpack.StorePair(f, first, second);
+            var st = body.Exec(f);
+            if (st == ExecStatus.Break) return ExecStatus.Normal;
+            if (st == ExecStatus.Return) return st;
         }
         return orelse is null ? ExecStatus.Normal : orelse.Exec(f);
     }

@@ -94,20 +94,82 @@ public sealed class PyGenerator : PyIterator, IResumable
         }
         catch (PythonException e)
         {
-            finished = true;
-            e.Value.AddFrameEntry(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
-            var stopAsync = ReferenceEquals(Type, Builtins.AsyncGenerator) && e.Value.Type.IsSubtypeOf(Builtins.Exceptions["StopAsyncIteration"]);
-            if (e.Value.Type.IsSubtypeOf(Builtins.StopIteration) || stopAsync)
+            if (Failed(e) is { } replaced) throw replaced;
+            throw;
+        }
+        finally
+        {
+            running = false;
+            FunctionCalls.Depth--;
+        }
+    }
+
+    /// <summary>
+    /// The body raised: the generator is finished and the exception gets this frame's traceback entry. A
+    /// StopIteration (StopAsyncIteration in an async generator) is replaced by the RuntimeError returned.
+    /// </summary>
+    private PythonException? Failed(PythonException e)
+    {
+        finished = true;
+        e.Value.AddFrameEntry(new TracebackEntry(frame.Code.Filename, frame.Line, frame.Code.Name));
+        var stopAsync = ReferenceEquals(Type, Builtins.AsyncGenerator) && e.Value.Type.IsSubtypeOf(Builtins.Exceptions["StopAsyncIteration"]);
+        if (!e.Value.Type.IsSubtypeOf(Builtins.StopIteration) && !stopAsync) return null;
+        var what = IsCoroutine ? "coroutine" : ReferenceEquals(Type, Builtins.AsyncGenerator) ? "async generator" : "generator";
+        var re = new PyBaseException(Builtins.RuntimeError, new PyTuple([new PyStr($"{what} raised {e.Value.Type.Name}")]))
+        {
+            Cause = e.Value,
+            Context = e.Value,
+            SuppressContext = true,
+        };
+        return new PythonException(re);
+    }
+
+    /// <summary>What <see cref="Push"/> did.</summary>
+    internal enum PushOutcome : byte
+    {
+        /// <summary>Nothing: not a one-loop generator expression that can take a push now; use next().</summary>
+        Unsupported,
+        /// <summary>The generator ran to its end (every value went to the sink).</summary>
+        Exhausted,
+        /// <summary>The sink declined a value (it keeps it); the generator is suspended at that yield.</summary>
+        Declined,
+    }
+
+    /// <summary>
+    /// Runs a one-loop generator expression without suspending between values, handing them to
+    /// <paramref name="sink"/>: what a loop of next() calls would do, minus a resumption per value.
+    /// </summary>
+    internal PushOutcome Push<TSink>(ref TSink sink) where TSink : struct, IValueSink
+    {
+        // Any suspension of such a loop is at its yield, so a started one can be pushed too (see GenFor.CanPush).
+        if (running || finished || !ReferenceEquals(Type, Builtins.Generator)
+            || frame.Code.Body is not GenBlock { Body: [GenFor { CanPush: true } loop] })
+            return PushOutcome.Unsupported;
+        started = true;
+        frame.SentValue = null;
+        frame.PendingThrow = null;
+        running = true;
+        if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
+        {
+            FunctionCalls.Depth--;
+            running = false;
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
+        try
+        {
+            if (loop.Push(frame, ref sink))
             {
-                var what = IsCoroutine ? "coroutine" : ReferenceEquals(Type, Builtins.AsyncGenerator) ? "async generator" : "generator";
-                var re = new PyBaseException(Builtins.RuntimeError, new PyTuple([new PyStr($"{what} raised {e.Value.Type.Name}")]))
-                {
-                    Cause = e.Value,
-                    Context = e.Value,
-                    SuppressContext = true,
-                };
-                throw new PythonException(re);
+                finished = true;
+                runner = null;
+                ReturnValue = PyNone.Value;
+                return PushOutcome.Exhausted;
             }
+            runner = loop.Continue(frame).GetEnumerator();
+            return PushOutcome.Declined;
+        }
+        catch (PythonException e)
+        {
+            if (Failed(e) is { } replaced) throw replaced;
             throw;
         }
         finally

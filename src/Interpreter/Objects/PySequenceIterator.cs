@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FatSharp.Interpreter.Objects;
 
 /// <summary>Iterators of list, tuple, str and range: an index over the live sequence (a list may grow while iterated).</summary>
@@ -6,10 +8,23 @@ public sealed class PySequenceIterator : PyIterator
     private readonly PyObject seq;
     private long index;
     private readonly long step, stop;
+    // What seq is, decided once: the step then needs no chain of type tests.
+    private readonly Kind kind;
+
+    private enum Kind : byte { List, Tuple, Range, Str, Bytes, Other }
 
     public PySequenceIterator(PyObject seq) : base(IteratorType(seq))
     {
         this.seq = seq;
+        kind = seq switch
+        {
+            PyList => Kind.List,
+            PyTuple => Kind.Tuple,
+            PyRange => Kind.Range,
+            PyStr => Kind.Str,
+            PyBytes => Kind.Bytes,
+            _ => Kind.Other,
+        };
         if (seq is PyRange r)
         {
             index = r.Start;
@@ -44,9 +59,10 @@ public sealed class PySequenceIterator : PyIterator
 
     public override bool TryNext(out PyObject item)
     {
-        switch (seq)
+        switch (kind)
         {
-            case PyList l:
+            case Kind.List:
+                var l = Unsafe.As<PyList>(seq);
                 if (index < l.Count)
                 {
                     item = l.Items[index++];
@@ -54,14 +70,15 @@ public sealed class PySequenceIterator : PyIterator
                 }
                 index = long.MaxValue;
                 break;
-            case PyTuple t:
+            case Kind.Tuple:
+                var t = Unsafe.As<PyTuple>(seq);
                 if (index < t.Items.Length)
                 {
                     item = t.Items[index++];
                     return true;
                 }
                 break;
-            case PyRange:
+            case Kind.Range:
                 if (step > 0 ? index < stop : index > stop)
                 {
                     item = PyInt.FromLong(index);
@@ -69,14 +86,16 @@ public sealed class PySequenceIterator : PyIterator
                     return true;
                 }
                 break;
-            case PyStr s:
+            case Kind.Str:
+                var s = Unsafe.As<PyStr>(seq);
                 if (index < s.Length)
                 {
                     item = s.CharAt((int)index++);
                     return true;
                 }
                 break;
-            case PyBytes b:
+            case Kind.Bytes:
+                var b = Unsafe.As<PyBytes>(seq);
                 if (index < b.Count)
                 {
                     item = PyInt.FromLong(b.Value[index++]);

@@ -161,32 +161,26 @@ public static class BuiltinFunctions
         {
             ArgParse.Exact("next", a, k, 1, 2);
             return Next(a[0], a.Length > 1 ? a[1] : null);
-        }, f1: (_, x) => Next(x, null));
+        }, f1: (_, x) => Next(x, null), f2: (_, x, dflt) => Next(x, dflt));
         Def(d, "min", (_, a, k) => MinMax(a, k, "min", CmpOperator.Lt));
         Def(d, "max", (_, a, k) => MinMax(a, k, "max", CmpOperator.Gt));
         Def(d, "sum", (_, a, k) => Sum(a, k));
         Def(d, "any", (_, a, k) =>
         {
             ArgParse.Exact("any", a, k, 1, 1);
-            var it = Ops.GetIter(a[0]);
-            while (Ops.TryNext(it, out var x))
-                if (Ops.IsTrue(x)) return PyInt.True;
-            return PyInt.False;
-        });
+            return Ops.Bool(FindTruth(a[0], true));
+        }, f1: (_, x) => Ops.Bool(FindTruth(x, true)));
         Def(d, "all", (_, a, k) =>
         {
             ArgParse.Exact("all", a, k, 1, 1);
-            var it = Ops.GetIter(a[0]);
-            while (Ops.TryNext(it, out var x))
-                if (!Ops.IsTrue(x)) return PyInt.False;
-            return PyInt.True;
-        });
+            return Ops.Bool(!FindTruth(a[0], false));
+        }, f1: (_, x) => Ops.Bool(!FindTruth(x, false)));
         Def(d, "sorted", (_, a, k) =>
         {
             var kw = ArgParse.Keywords("sort", a, k, "key", "reverse");
             var pos = ArgParse.PositionalOnly(a, k);
             if (pos.Length != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {pos.Length}");
-            var list = new PyList(Ops.ToArray(pos[0]).ToArray());
+            var list = new PyList(Ops.ToNewArray(pos[0]));
             ListMethods.Sort(list, kw.GetValueOrDefault("key"), kw.TryGetValue("reverse", out var r) && Ops.IsTrue(r));
             return list;
         });
@@ -420,35 +414,112 @@ public static class BuiltinFunctions
 
     private static PyObject MinMax(PyObject[] a, string[]? k, string name, CmpOperator op)
     {
+        PyObject? key = null, dflt = null;
         if (k is not null)
+        {
             foreach (var kn in k)
                 if (kn != "key" && kn != "default")
                     throw PyErr.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
-        var kw = ArgParse.Keywords(name, a, k, "key", "default");
+            var kw = ArgParse.Keywords(name, a, k, "key", "default");
+            key = kw.GetValueOrDefault("key");
+            if (key is PyNone) key = null;
+            dflt = kw.GetValueOrDefault("default");
+        }
         var pos = ArgParse.PositionalOnly(a, k);
-        var key = kw.GetValueOrDefault("key");
-        if (key is PyNone) key = null;
-        IEnumerable<PyObject> items;
         if (pos.Length == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
-        if (pos.Length == 1) items = Ops.ToList(pos[0]);
+        PyObject? best = null, bestKey = null;
+        if (pos.Length == 1)
+        {
+            // One by one, as CPython does: each item is compared before the next is asked for.
+            var it = Ops.GetIter(pos[0]);
+            while (Ops.TryNext(it, out var x)) Step(x);
+        }
         else
         {
-            if (kw.ContainsKey("default")) throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-            items = pos;
+            if (dflt is not null) throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            foreach (var x in pos) Step(x);
         }
-        PyObject? best = null, bestKey = null;
-        foreach (var x in items)
+        if (best is null)
+            return dflt ?? throw PyErr.ValueError($"{name}() arg is an empty sequence");
+        return best;
+
+        void Step(PyObject x)
         {
             var kx = key is null ? x : Ops.Call1(key, x);
-            if (best is null || Ops.IsTrue(Ops.RichCompare(kx, bestKey!, op)))
+            if (best is null || Precedes(kx, bestKey!, op))
             {
                 best = x;
                 bestKey = kx;
             }
         }
-        if (best is null)
-            return kw.GetValueOrDefault("default") ?? throw PyErr.ValueError($"{name}() arg is an empty sequence");
-        return best;
+    }
+
+    /// <summary><c>x &lt; y</c> (min) or <c>x &gt; y</c> (max) as a bool: machine ints and exact floats compared directly.</summary>
+    private static bool Precedes(PyObject x, PyObject y, CmpOperator op)
+    {
+        if (x is PyInt { IsBig: false } xi && y is PyInt { IsBig: false } yi && !xi.Type.IsHeapType && !yi.Type.IsHeapType)
+            return op == CmpOperator.Lt ? xi.Value < yi.Value : xi.Value > yi.Value;
+        if (x is PyFloat xf && y is PyFloat yf && ReferenceEquals(xf.Type, Builtins.Float) && ReferenceEquals(yf.Type, Builtins.Float))
+            return op == CmpOperator.Lt ? xf.Value < yf.Value : xf.Value > yf.Value;
+        return Ops.IsTrue(Ops.RichCompare(x, y, op));
+    }
+
+    /// <summary>
+    /// Whether an item of <paramref name="iterable"/> has the truth <paramref name="truth"/> (any: true, all: false),
+    /// stopping at the first. Exact lists are walked by index (live), generator expressions push their values.
+    /// </summary>
+    private static bool FindTruth(PyObject iterable, bool truth)
+    {
+        if (iterable is PyList list && !list.Type.IsHeapType)
+        {
+            for (var i = 0; i < list.Count; i++)
+                if (Ops.IsTrue(list.Items[i]) == truth) return true;
+            return false;
+        }
+        var it = Ops.GetIter(iterable);
+        if (it is PyGenerator g)
+        {
+            var sink = new TruthSink(truth);
+            while (true)
+            {
+                var outcome = g.Push(ref sink);
+                if (outcome == PyGenerator.PushOutcome.Exhausted) return false;
+                if (outcome == PyGenerator.PushOutcome.Unsupported) break;
+                if (sink.Found || Ops.IsTrue(sink.TakeDeclined()) == truth) return true;
+            }
+        }
+        while (Ops.TryNext(it, out var x))
+            if (Ops.IsTrue(x) == truth) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// any()/all() over pushed values: stops at the first with the truth looked for; the truth of an instance of a
+    /// class (which may run __bool__ or __len__) is left to the caller.
+    /// </summary>
+    private struct TruthSink(bool truth) : IValueSink
+    {
+        public bool Found;
+        private PyObject? declined;
+
+        public bool Accept(PyObject value)
+        {
+            if (value.Type.IsHeapType)
+            {
+                declined = value;
+                return false;
+            }
+            if (Ops.IsTrue(value) != truth) return true;
+            Found = true;
+            return false;
+        }
+
+        public PyObject TakeDeclined()
+        {
+            var v = declined!;
+            declined = null;
+            return v;
+        }
     }
 
     private static PyObject Sum(PyObject[] a, string[]? k)
@@ -459,50 +530,112 @@ public static class BuiltinFunctions
         PyObject acc = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("start") ?? PyInt.Zero;
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        var it = Ops.GetIter(pos[0]);
-        PyObject? x;
-        if (acc is PyInt { IsBig: false } ai && ReferenceEquals(ai.Type, Builtins.Int))
+        var sum = new SumSink(acc);
+        // Exact lists and tuples are walked by index (live: an __add__ may change the list); a generator expression
+        // pushes its values while they add up in a machine number; the rest goes item by item.
+        if (pos[0] is PyList list && !list.Type.IsHeapType)
         {
-            // Plain ints (bools included) add up in a long until one overflows or another kind of item comes.
-            var total = ai.Value;
-            var added = false;
-            while (true)
+            for (var i = 0; i < list.Count; i++)
+                if (!sum.Accept(list.Items[i])) sum.AddDeclined();
+            return sum.Result;
+        }
+        if (pos[0] is PyTuple tuple && !tuple.Type.IsHeapType)
+        {
+            foreach (var item in tuple.Items)
+                if (!sum.Accept(item)) sum.AddDeclined();
+            return sum.Result;
+        }
+        var it = Ops.GetIter(pos[0]);
+        if (it is PyGenerator g)
+        {
+            while (sum.Fast)
             {
-                if (!Ops.TryNext(it, out x)) return added ? PyInt.FromLong(total) : acc;
+                var outcome = g.Push(ref sum);
+                if (outcome == PyGenerator.PushOutcome.Exhausted) return sum.Result;
+                if (outcome == PyGenerator.PushOutcome.Unsupported) break;
+                sum.AddDeclined();
+            }
+        }
+        while (Ops.TryNext(it, out var x))
+            if (!sum.Accept(x)) sum.AddDeclined();
+        return sum.Result;
+    }
+
+    /// <summary>
+    /// sum()'s running total: exact ints (bools included) add up in a long until one overflows, floats in a double
+    /// (which also takes ints, as CPython's does); anything else is declined and added by the full protocol.
+    /// </summary>
+    private struct SumSink(PyObject start) : IValueSink
+    {
+        private enum Mode : byte { Generic, Long, Double }
+
+        private PyObject acc = start;
+        private Mode mode = ModeOf(start);
+        private long longTotal = start is PyInt i ? i.Value : 0;
+        private double doubleTotal = start is PyFloat d ? d.Value : 0;
+        // Nothing added yet: the result is the start object itself.
+        private bool untouched = true;
+        private PyObject? declined;
+
+        private static Mode ModeOf(PyObject o) =>
+            o is PyInt { IsBig: false } i && ReferenceEquals(i.Type, Builtins.Int) ? Mode.Long
+            : o is PyFloat f && ReferenceEquals(f.Type, Builtins.Float) ? Mode.Double
+            : Mode.Generic;
+
+        /// <summary>Whether values are added without running Python code (pushing them is worth it).</summary>
+        public readonly bool Fast => mode != Mode.Generic;
+
+        public readonly PyObject Result => untouched ? acc
+            : mode == Mode.Long ? PyInt.FromLong(longTotal)
+            : mode == Mode.Double ? new PyFloat(doubleTotal)
+            : acc;
+
+        public bool Accept(PyObject x)
+        {
+            if (mode == Mode.Long)
+            {
                 if (x is PyInt { IsBig: false } xi && !xi.Type.IsHeapType)
                 {
-                    var r = total + xi.Value;
-                    if (((total ^ r) & (xi.Value ^ r)) >= 0)
+                    var v = xi.Value;
+                    var r = longTotal + v;
+                    if (((longTotal ^ r) & (v ^ r)) >= 0)
                     {
-                        total = r;
-                        added = true;
-                        continue;
+                        longTotal = r;
+                        untouched = false;
+                        return true;
                     }
                 }
-                acc = SumStep(added ? PyInt.FromLong(total) : acc, x);
-                break;
             }
-        }
-        if (acc is PyFloat af && ReferenceEquals(af.Type, Builtins.Float))
-        {
-            // Exact floats add up in a double, as CPython's does.
-            var total = af.Value;
-            var added = false;
-            while (true)
+            else if (mode == Mode.Double)
             {
-                if (!Ops.TryNext(it, out x)) return added ? new PyFloat(total) : acc;
                 if (x is PyFloat xf && ReferenceEquals(xf.Type, Builtins.Float))
                 {
-                    total += xf.Value;
-                    added = true;
-                    continue;
+                    doubleTotal += xf.Value;
+                    untouched = false;
+                    return true;
                 }
-                acc = SumStep(added ? new PyFloat(total) : acc, x);
-                break;
+                if (x is PyInt { IsBig: false } xi)
+                {
+                    doubleTotal += xi.Value;
+                    untouched = false;
+                    return true;
+                }
             }
+            declined = x;
+            return false;
         }
-        while (Ops.TryNext(it, out x)) acc = SumStep(acc, x);
-        return acc;
+
+        /// <summary>Adds the declined value by the full protocol, which may run Python code.</summary>
+        public void AddDeclined()
+        {
+            var x = declined!;
+            declined = null;
+            acc = SumStep(Result, x);
+            untouched = false;
+            mode = ModeOf(acc);
+            if (mode == Mode.Long) longTotal = ((PyInt)acc).Value;
+            else if (mode == Mode.Double) doubleTotal = ((PyFloat)acc).Value;
+        }
     }
 
     /// <summary>acc + x with the full protocol when a class is involved (a subclass's reflected method goes first).</summary>

@@ -6,14 +6,14 @@ public static class ListMethods
     public static void Register()
     {
         var t = Builtins.List;
-        t.NewImpl = (cls, a, k) => ReferenceEquals(cls, Builtins.List) && a.Length == 1 && k is null ? new PyList(Ops.ToArray(a[0]).ToArray()) : new PyList(cls);
+        t.NewImpl = (cls, a, k) => ReferenceEquals(cls, Builtins.List) && a.Length == 1 && k is null ? new PyList(Ops.ToNewArray(a[0])) : new PyList(cls);
         TypeMethods.Method(t, "__init__", (s, a, k) =>
         {
             ArgParse.Exact("list", a, k, 0, 1);
             var l = (PyList)s!;
             if (a.Length == 1)
             {
-                var items = Ops.ToArray(a[0]).ToArray();
+                var items = Ops.ToNewArray(a[0]);
                 l.SetItems(items);
             }
             return PyNone.Value;

@@ -533,14 +533,37 @@ public static partial class Ops
     {
         switch (iterable)
         {
-            case PyList l when !l.Type.IsHeapType: return new List<PyObject>(l.Items.AsSpan(0, l.Count).ToArray());
+            case PyList l when !l.Type.IsHeapType: return [.. l.Items.AsSpan(0, l.Count)];
             case PyTuple t when !t.Type.IsHeapType: return [.. t.Items];
         }
         var result = new List<PyObject>();
         var it = GetIter(iterable);
+        // A generator expression pushes all its values at once (none can be declined).
+        if (it is PyGenerator g)
+        {
+            var sink = new CollectingSink(result);
+            if (g.Push(ref sink) == PyGenerator.PushOutcome.Exhausted) return result;
+        }
         while (TryNext(it, out var x)) result.Add(x);
         return result;
     }
+
+    private readonly struct CollectingSink(List<PyObject> items) : IValueSink
+    {
+        public bool Accept(PyObject value)
+        {
+            items.Add(value);
+            return true;
+        }
+    }
+
+    /// <summary>All items of an iterable in a new array that the caller owns (never a tuple's own array).</summary>
+    public static PyObject[] ToNewArray(PyObject iterable) => iterable switch
+    {
+        PyList l when !l.Type.IsHeapType => l.ToArray(),
+        PyTuple t when !t.Type.IsHeapType => t.Items.Length == 0 ? [] : (PyObject[])t.Items.Clone(),
+        _ => [.. ToList(iterable)],
+    };
 
     public static PyObject[] ToArray(PyObject iterable)
     {

@@ -43,7 +43,7 @@ public static class SequenceTypes
             ArgParse.Exact("tuple", a, k, 0, 1);
             // An exact tuple is immutable, so tuple(t) returns t itself, as CPython does.
             if (a.Length == 1 && ReferenceEquals(cls, Builtins.Tuple) && ReferenceEquals(a[0].Type, Builtins.Tuple)) return a[0];
-            var items = a.Length == 0 ? [] : a[0] is PyTuple t0 && !t0.Type.IsHeapType && ReferenceEquals(cls, Builtins.Tuple) ? t0.Items : Ops.ToArray(a[0]).ToArray();
+            var items = a.Length == 0 ? [] : a[0] is PyTuple t0 && !t0.Type.IsHeapType && ReferenceEquals(cls, Builtins.Tuple) ? t0.Items : Ops.ToNewArray(a[0]);
             return ReferenceEquals(cls, Builtins.Tuple) ? PyTuple.Create(items) : new PyTuple(items, cls);
         };
         TypeMethods.Method(tt, "index", (s, a, k) =>
@@ -132,25 +132,34 @@ public static class SequenceTypes
         {
             var kw = ArgParse.Keywords("enumerate", a, k, "iterable", "start");
             var pos = ArgParse.PositionalOnly(a, k);
-            var iterable = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("iterable") ?? throw PyErr.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            var iterable = pos.Length > 0 ? pos[0] : kw.GetValueOrDefault("iterable") ?? throw PyErr.TypeError("enumerate() missing required argument 'iterable'");
             var start = pos.Length > 1 ? pos[1] : kw.GetValueOrDefault("start") ?? PyInt.Zero;
-            return new PyEnumeratorIterator(Builtins.Enumerate, Enumerate(Ops.GetIter(iterable), start));
+            var it = Ops.GetIter(iterable);
+            // The start goes through __index__ and counts as an exact int (enumerate(x, True) counts 1, 2, ...).
+            var index = (PyInt)Ops.Index(start);
+            if (!ReferenceEquals(index.Type, Builtins.Int)) index = index.IsBig ? PyInt.FromBig(index.Big) : PyInt.FromLong(index.Value);
+            return new PyEnumerateIterator(it, index);
         };
         Builtins.Zip.NewImpl = (cls, a, k) =>
         {
             var kw = ArgParse.Keywords("zip", a, k, "strict");
             var pos = ArgParse.PositionalOnly(a, k);
-            return new PyEnumeratorIterator(Builtins.Zip, Zip(pos.Select(Ops.GetIter).ToArray(), kw.TryGetValue("strict", out var st) && Ops.IsTrue(st)));
+            var its = new PyObject[pos.Length];
+            for (var i = 0; i < pos.Length; i++) its[i] = Ops.GetIter(pos[i]);
+            var strict = kw.TryGetValue("strict", out var st) && Ops.IsTrue(st);
+            return its.Length == 2 ? new PyZipPairIterator(its[0], its[1], strict) : new PyZipIterator(its, strict);
         };
         Builtins.Map.NewImpl = (cls, a, k) =>
         {
             ArgParse.Exact("map", a, k, 2, int.MaxValue);
-            return new PyEnumeratorIterator(Builtins.Map, Map(a[0], a[1..].Select(Ops.GetIter).ToArray()));
+            var its = new PyObject[a.Length - 1];
+            for (var i = 1; i < a.Length; i++) its[i - 1] = Ops.GetIter(a[i]);
+            return new PyMapIterator(a[0], its);
         };
         Builtins.Filter.NewImpl = (cls, a, k) =>
         {
             ArgParse.Exact("filter", a, k, 2, 2);
-            return new PyEnumeratorIterator(Builtins.Filter, Filter(a[0], Ops.GetIter(a[1])));
+            return new PyFilterIterator(a[0], Ops.GetIter(a[1]));
         };
         Builtins.Reversed.NewImpl = (cls, a, k) =>
         {
@@ -198,56 +207,6 @@ public static class SequenceTypes
         TypeMethods.Getter(g, "gi_running", s => Ops.Bool(((PyGenerator)s).IsRunning));
         TypeMethods.Getter(g, "gi_suspended", s => Ops.Bool(((PyGenerator)s) is { IsStarted: true, IsFinished: false, IsRunning: false }));
         TypeMethods.Getter(g, "gi_code", s => ((PyGenerator)s).Code);
-    }
-
-    private static IEnumerator<PyObject> Enumerate(PyObject it, PyObject start)
-    {
-        var i = start;
-        while (Ops.TryNext(it, out var x))
-        {
-            yield return new PyTuple([i, x]);
-            i = Ops.Add(i, PyInt.One);
-        }
-    }
-
-    private static IEnumerator<PyObject> Zip(PyObject[] its, bool strict)
-    {
-        if (its.Length == 0) yield break;
-        while (true)
-        {
-            var items = new PyObject[its.Length];
-            for (var i = 0; i < its.Length; i++)
-            {
-                if (!Ops.TryNext(its[i], out items[i]))
-                {
-                    if (strict)
-                    {
-                        if (i > 0) throw PyErr.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i > 1 ? "-" + i : "")}");
-                        for (var j = 1; j < its.Length; j++)
-                            if (Ops.TryNext(its[j], out _)) throw PyErr.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j > 1 ? "-" + j : "")}");
-                    }
-                    yield break;
-                }
-            }
-            yield return new PyTuple(items);
-        }
-    }
-
-    private static IEnumerator<PyObject> Map(PyObject fn, PyObject[] its)
-    {
-        while (true)
-        {
-            var args = new PyObject[its.Length];
-            for (var i = 0; i < its.Length; i++)
-                if (!Ops.TryNext(its[i], out args[i])) yield break;
-            yield return Ops.Call(fn, args);
-        }
-    }
-
-    private static IEnumerator<PyObject> Filter(PyObject fn, PyObject it)
-    {
-        while (Ops.TryNext(it, out var x))
-            if (fn is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call1(fn, x))) yield return x;
     }
 
     private static IEnumerator<PyObject> ReverseList(PyList l)
