@@ -535,16 +535,7 @@ internal sealed class GenFor : GenStmt
         {
             f.Line = Line;
             Interrupts.Check();
-            if (pairs is not null)
-            {
-                if (!pairs.TryNextPair(out var first, out var second)) break;
-                Unsafe.As<StoreUnpack>(target).StorePair(f, first, second);
-            }
-            else
-            {
-                if (!Ops.TryNext(it, out var item)) break;
-                target.Store(f, item);
-            }
+            if (!StoreNext(f, it, pairs)) break;
             var pass = true;
             for (var i = 0; i < conditions.Length; i++)
             {
@@ -565,6 +556,20 @@ internal sealed class GenFor : GenStmt
         return true;
     }
 
+    /// <summary>Stores the next item of <paramref name="it"/> into the target; false when it is exhausted.</summary>
+    private bool StoreNext(Frame f, PyObject it, PyPairIterator? pairs)
+    {
+        if (pairs is not null)
+        {
+            if (!pairs.TryNextPair(out var first, out var second)) return false;
+            Unsafe.As<StoreUnpack>(target).StorePair(f, first, second);
+            return true;
+        }
+        if (!Ops.TryNext(it, out var item)) return false;
+        target.Store(f, item);
+        return true;
+    }
+
     /// <summary>The steps of this loop from a suspension at its yield (see <see cref="CanPush"/>).</summary>
     public IEnumerable<bool> Continue(Frame f) => Loop(f, iter.Eval(f), resumed: true);
 
@@ -582,16 +587,7 @@ internal sealed class GenFor : GenStmt
         {
             f.Line = Line;
             Interrupts.Check();
-            if (pairs is not null)
-            {
-                if (!pairs.TryNextPair(out var first, out var second)) break;
-                Unsafe.As<StoreUnpack>(target).StorePair(f, first, second);
-            }
-            else
-            {
-                if (!Ops.TryNext(it, out var item)) break;
-                target.Store(f, item);
-            }
+            if (!StoreNext(f, it, pairs)) break;
             var st = ExecStatus.Normal;
             for (var i = 0; i < stmts.Length; i++)
             {

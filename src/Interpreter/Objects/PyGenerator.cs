@@ -72,13 +72,7 @@ public sealed class PyGenerator : PyIterator, IResumable
         // Plain next() passes nulls that the frame already holds: skip the stores (and their GC write barriers).
         if (!ReferenceEquals(frame.SentValue, send)) frame.SentValue = send;
         if (!ReferenceEquals(frame.PendingThrow, toThrow)) frame.PendingThrow = toThrow;
-        running = true;
-        if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
-        {
-            FunctionCalls.Depth--;
-            running = false;
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
-        }
+        EnterRunning();
         try
         {
             runner ??= frame.Code.Body is GenBlock block ? block.Start(frame) : ((GenStmt)frame.Code.Body).Run(frame).GetEnumerator();
@@ -135,6 +129,18 @@ public sealed class PyGenerator : PyIterator, IResumable
         Declined,
     }
 
+    /// <summary>Marks the generator running and counts its frame against the recursion limit.</summary>
+    private void EnterRunning()
+    {
+        running = true;
+        if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
+        {
+            FunctionCalls.Depth--;
+            running = false;
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
+    }
+
     /// <summary>
     /// Runs a one-loop generator expression without suspending between values, handing them to
     /// <paramref name="sink"/>: what a loop of next() calls would do, minus a resumption per value.
@@ -148,13 +154,7 @@ public sealed class PyGenerator : PyIterator, IResumable
         started = true;
         frame.SentValue = null;
         frame.PendingThrow = null;
-        running = true;
-        if (++FunctionCalls.Depth > FunctionCalls.RecursionLimit)
-        {
-            FunctionCalls.Depth--;
-            running = false;
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
-        }
+        EnterRunning();
         try
         {
             if (loop.Push(frame, ref sink))
