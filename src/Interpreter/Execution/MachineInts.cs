@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FatSharp.Ast;
 
 namespace FatSharp.Interpreter.Execution;
@@ -9,6 +10,7 @@ namespace FatSharp.Interpreter.Execution;
 /// </summary>
 internal static class MachineInts
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryOp(Operator op, long x, long y, out long r)
     {
         switch (op)

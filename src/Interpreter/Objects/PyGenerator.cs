@@ -130,6 +130,7 @@ public sealed class PyGenerator : PyIterator, IResumable
     }
 
     /// <summary>Marks the generator running and counts its frame against the recursion limit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void EnterRunning()
     {
         running = true;
