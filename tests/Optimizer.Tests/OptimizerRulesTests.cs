@@ -37,7 +37,7 @@ public sealed class OptimizerRulesTests
         var a = OptimizerRules.Load([]);
         var b = OptimizerRules.Load([]);
         Assert.Equal(a.Hash, b.Hash);
-        Assert.Equal(64, a.Hash.Length);
+        Assert.Equal(32, a.Hash.Length);
         var c = OptimizerRules.FromSources([("x.json", Encoding.UTF8.GetBytes("""{"builtin_names": ["len"]}"""))]);
         var d = OptimizerRules.FromSources([("x.json", Encoding.UTF8.GetBytes("""{"builtin_names": ["abs"]}"""))]);
         Assert.NotEqual(c.Hash, d.Hash);

@@ -80,7 +80,7 @@ public sealed class OptimizerConfig
     }
 
     /// <summary>
-    /// A stable hex SHA-256 of everything that changes the optimizer's output: every key, the pure builtins and
+    /// A stable hex XXH128 of everything that changes the optimizer's output: every key, the pure builtins and
     /// methods, the copy list and the rules' hash. Cached optimized code must be rebuilt when it changes.
     /// </summary>
     public string Fingerprint()
@@ -98,7 +98,7 @@ public sealed class OptimizerConfig
         sb.Append("pure_methods=").AppendJoin(',', PureMethods.Order(StringComparer.Ordinal)).Append('\n');
         sb.Append("copy_builtin_to_constant_names=")
           .Append(CopyBuiltinToConstantNames == null ? "*" : string.Join(',', CopyBuiltinToConstantNames.Order(StringComparer.Ordinal)));
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
+        return Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
     public OptimizerConfig Clone()

@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 
@@ -61,7 +61,7 @@ public sealed class OptimizerRules
 
     public IReadOnlyCollection<string> PresetNames => _presets.Keys;
 
-    /// <summary>Hex SHA-256 of every rule file's content, in load order.</summary>
+    /// <summary>Hex XXH128 of every rule file's name and content, in load order: it keys caches, it seals nothing.</summary>
     public string Hash { get; }
 
     public IReadOnlyDictionary<string, JsonElement> Preset(string name) =>
@@ -112,11 +112,11 @@ public sealed class OptimizerRules
         var builtins = new Dictionary<string, PureCallRule>(StringComparer.Ordinal);
         var methods = new Dictionary<string, PureCallRule>(StringComparer.Ordinal);
         var presets = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         foreach (var (name, content) in sources)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(name) + "\n"));
-            sha.AppendData(content);
+            hash.Append(Encoding.UTF8.GetBytes(Path.GetFileName(name) + "\n"));
+            hash.Append(content);
             JsonDocument doc;
             try
             {
@@ -171,7 +171,7 @@ public sealed class OptimizerRules
                 }
             }
         }
-        return new OptimizerRules(builtinNames, builtins, methods, presets, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        return new OptimizerRules(builtinNames, builtins, methods, presets, Convert.ToHexStringLower(hash.GetCurrentHash()));
     }
 
     private static JsonElement.ArrayEnumerator Array(JsonElement value, string file, string section) =>
