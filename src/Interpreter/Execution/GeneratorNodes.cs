@@ -69,6 +69,27 @@ internal abstract class GenStmt : StmtNode
             _ => StepKind.Plain,
         }).ToArray();
 
+    /// <summary>
+    /// Starts an inline yield step (<see cref="StepKind.Yield"/> or <see cref="StepKind.IfYield"/>): sets the value to
+    /// hand out and returns the yield to resume afterwards, or null when the test of <c>if test: yield v</c> is false.
+    /// The loops that run these steps do the suspension themselves (a C# iterator yields only in its own body).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static GenYield? StartInlineYield(Frame f, StmtNode s, StepKind kind)
+    {
+        GenYield y;
+        if (kind == StepKind.Yield) y = Unsafe.As<GenYield>(s);
+        else
+        {
+            var gi = Unsafe.As<GenIf>(s);
+            if (!gi.Test.EvalBool(f)) return null;
+            y = gi.SimpleYield!;
+            f.Line = y.Line;
+        }
+        f.YieldValue = y.Value(f);
+        return y;
+    }
+
     /// <summary>Resumption after a yield: deliver a pending throw() or return the sent value.</summary>
     protected static PyObject Resumed(Frame f)
     {
@@ -129,23 +150,11 @@ internal sealed class GenBlock(StmtNode[] body) : GenStmt
             // A plain yield or "if test: yield v" runs here: no iterator object per step.
             switch (kinds[i])
             {
-                case StepKind.Yield:
+                case StepKind.Yield or StepKind.IfYield:
                 {
-                    var gy = Unsafe.As<GenYield>(s);
-                    f.YieldValue = gy.Value(f);
+                    if (StartInlineYield(f, s, kinds[i]) is not { } gy) continue;
                     yield return true;
                     gy.AfterResume(f);
-                    continue;
-                }
-                case StepKind.IfYield:
-                {
-                    var gi = Unsafe.As<GenIf>(s);
-                    if (!gi.Test.EvalBool(f)) continue;
-                    var ify = gi.SimpleYield!;
-                    f.Line = ify.Line;
-                    f.YieldValue = ify.Value(f);
-                    yield return true;
-                    ify.AfterResume(f);
                     continue;
                 }
                 case StepKind.Nested:
@@ -425,23 +434,11 @@ internal sealed class GenWhile(ExprNode test, StmtNode body, StmtNode? orelse) :
                 f.Line = s.Line;
                 switch (kinds[i])
                 {
-                    case StepKind.Yield:
+                    case StepKind.Yield or StepKind.IfYield:
                     {
-                        var gy = Unsafe.As<GenYield>(s);
-                        f.YieldValue = gy.Value(f);
+                        if (StartInlineYield(f, s, kinds[i]) is not { } gy) continue;
                         yield return true;
                         gy.AfterResume(f);
-                        continue;
-                    }
-                    case StepKind.IfYield:
-                    {
-                        var gi = Unsafe.As<GenIf>(s);
-                        if (!gi.Test.EvalBool(f)) continue;
-                        var ify = gi.SimpleYield!;
-                        f.Line = ify.Line;
-                        f.YieldValue = ify.Value(f);
-                        yield return true;
-                        ify.AfterResume(f);
                         continue;
                     }
                     case StepKind.Nested:
@@ -595,23 +592,11 @@ internal sealed class GenFor : GenStmt
                 f.Line = s.Line;
                 switch (kinds[i])
                 {
-                    case StepKind.Yield:
+                    case StepKind.Yield or StepKind.IfYield:
                     {
-                        var gy = Unsafe.As<GenYield>(s);
-                        f.YieldValue = gy.Value(f);
+                        if (StartInlineYield(f, s, kinds[i]) is not { } gy) continue;
                         yield return true;
                         gy.AfterResume(f);
-                        continue;
-                    }
-                    case StepKind.IfYield:
-                    {
-                        var gi = Unsafe.As<GenIf>(s);
-                        if (!gi.Test.EvalBool(f)) continue;
-                        var ify = gi.SimpleYield!;
-                        f.Line = ify.Line;
-                        f.YieldValue = ify.Value(f);
-                        yield return true;
-                        ify.AfterResume(f);
                         continue;
                     }
                     case StepKind.Nested:
