@@ -6,6 +6,10 @@ namespace FatSharp.Interpreter.Execution;
 /// </summary>
 internal sealed class CallPositionalNode(ExprNode func, ExprNode[] args) : ExprNode
 {
+    public ExprNode Func => func;
+
+    public ExprNode[] Args => args;
+
     public override PyObject Eval(Frame f) => Call(f, func.Eval(f), args);
 
     /// <summary>

@@ -225,21 +225,6 @@ internal sealed class CodeCompiler
                 : new ForNode(Target(g.Target), iter, inner, null, iterIsIterator: i == 0) { Line = code.FirstLineNo };
         }
 
-        /// <summary>
-        /// An argument of <c>range()</c> that can be compiled twice: names, constants and arithmetic, attribute,
-        /// subscript and call expressions of them (no nested code, no walrus, no suspension).
-        /// </summary>
-        private static bool IsPlainRangeArgument(FatSharp.Ast.Expr e) => e switch
-        {
-            Name or Constant => true,
-            BinOp b => IsPlainRangeArgument(b.Left) && IsPlainRangeArgument(b.Right),
-            UnaryOp u => IsPlainRangeArgument(u.Operand),
-            AstAttribute a => IsPlainRangeArgument(a.Value),
-            Subscript s => IsPlainRangeArgument(s.Value) && IsPlainRangeArgument(s.Slice),
-            Call c => c.Keywords.Count == 0 && IsPlainRangeArgument(c.Func) && c.Args.All(IsPlainRangeArgument),
-            _ => false,
-        };
-
         private StmtNode Block(List<Stmt> stmts)
         {
             var nodes = new StmtNode[stmts.Count];
@@ -361,10 +346,9 @@ internal sealed class CodeCompiler
                     {
                         return new CounterForNode(scope.LocalSlot(counter), iter, body, orelse, loop)
                         {
-                            // range(...) with plain arguments: compiled a second time, evaluated by the loop itself.
-                            RangeCall = fo.Iter is Call { Func: Name { Id: "range" } rangeName, Args.Count: >= 1 and <= 3, Keywords.Count: 0 } rangeCall
-                                && rangeCall.Args.All(IsPlainRangeArgument)
-                                ? (Expr(rangeName), Exprs(rangeCall.Args))
+                            // range(...) with positional arguments: the call's parts, evaluated by the loop itself.
+                            RangeCall = fo.Iter is Call { Func: Name { Id: "range" }, Args.Count: >= 1 and <= 3 } && iter is CallPositionalNode rangeCall
+                                ? (rangeCall.Func, rangeCall.Args)
                                 : null,
                         };
                     }

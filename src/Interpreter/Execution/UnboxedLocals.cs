@@ -43,8 +43,8 @@ internal sealed class UnboxedNumber : PyObject
 internal sealed class CounterForNode(int slot, ExprNode iter, StmtNode body, StmtNode? orelse, ForNode general) : StmtNode
 {
     /// <summary>
-    /// For <c>for i in range(a, b)</c>: the callee and the arguments, evaluated here instead of through
-    /// <see cref="iter"/> so that a call of the builtin range with machine ints makes no range object.
+    /// For <c>for i in range(a, b)</c>: the callee and the argument nodes of <see cref="iter"/>, evaluated here instead
+    /// of through it so that a call of the builtin range with machine ints makes no range object.
     /// </summary>
     public (ExprNode Callee, ExprNode[] Args)? RangeCall { get; init; }
 
