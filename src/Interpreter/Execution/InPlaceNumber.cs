@@ -43,24 +43,7 @@ internal static class InPlaceNumber
         {
             var x = ci.Value;
             if (kind == NumberKind.Double) return Doubles(x, d, op);
-            switch (op)
-            {
-                case Operator.Add:
-                {
-                    var r = x + l;
-                    return ((x ^ r) & (l ^ r)) >= 0 ? PyInt.FromLong(r) : null;
-                }
-                case Operator.Sub:
-                {
-                    var r = x - l;
-                    return ((x ^ l) & (x ^ r)) >= 0 ? PyInt.FromLong(r) : null;
-                }
-                case Operator.Mult:
-                {
-                    var high = Math.BigMul(x, l, out var r);
-                    return (high == 0 && r >= 0) || (high == -1 && r < 0) ? PyInt.FromLong(r) : null;
-                }
-            }
+            return MachineInts.TryOp(op, x, l, out var r) ? PyInt.FromLong(r) : null;
         }
         return null;
     }
