@@ -19,9 +19,10 @@ public static class Program
         // Buffered stdout (a dump can be megabytes); stderr unbuffered so errors are never lost.
         var stdout = new StreamWriter(OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 10) { AutoFlush = true };
+        int status;
         try
         {
-            return Cli.Run(args, stdout, stderr);
+            status = Cli.Run(args, stdout, stderr);
         }
         finally
         {
@@ -34,6 +35,8 @@ public static class Program
                 // The reader went away (e.g. `| head`): as python3, stop quietly.
             }
         }
+        if (InterruptExit.Requested) InterruptExit.EndBySigint();
+        return status;
     }
 
     /// <summary>

@@ -167,6 +167,9 @@ public sealed class PythonRuntime
         }
     }
 
+    /// <summary>Whether the program ended with an uncaught KeyboardInterrupt (its traceback printed, status 130).</summary>
+    public bool EndedByKeyboardInterrupt { get; private set; }
+
     private int HandleUncaught(PyBaseException e)
     {
         if (e.Type.IsSubtypeOf(Builtins.SystemExit))
@@ -179,8 +182,9 @@ public sealed class PythonRuntime
         }
         Stdout.Writer?.Flush();
         Stderr.Write(FormatException(e));
-        // python3 ends on an uncaught KeyboardInterrupt as if killed by SIGINT: status 128 + 2.
-        return e.Type.IsSubtypeOf(Builtins.KeyboardInterrupt) ? 130 : 1;
+        // python3 ends on an uncaught KeyboardInterrupt killed by SIGINT (the host does that): status 128 + 2 here.
+        EndedByKeyboardInterrupt = e.Type.IsSubtypeOf(Builtins.KeyboardInterrupt);
+        return EndedByKeyboardInterrupt ? 130 : 1;
     }
 
     public void PrintSyntaxError(PythonSyntaxError se)

@@ -96,6 +96,7 @@ public sealed class ProgramRunner(IEnumerable<ICodeTransformer> transformers, Se
                     "repl" => new InteractiveLoop(rt, input, stderr, () => _interrupted, v => _interrupted = v, v => _atPrompt = v).Run(),
                     _ => rt.RunMainSource(Encoding.UTF8.GetBytes(input.ReadToEnd()), "<stdin>"),
                 };
+                if (rt.EndedByKeyboardInterrupt) InterruptExit.Requested = true;
             }, PythonRuntime.InterpreterStackSize)
             {
                 Name = "fatsharp interpreter",
